@@ -1,0 +1,145 @@
+package org.sourcebrief.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.yaml.YamlMapping;
+import org.sourcebrief.yaml.YamlNode;
+import org.sourcebrief.yaml.YamlReader;
+
+/** Reads {@code site.yaml}. Every problem becomes a diagnostic; a usable config comes back. */
+public final class SiteConfigLoader {
+  static final List<String> KEYS =
+      List.of(
+          "title", "description", "base_url", "language", "locale", "stale_after_days",
+          "allow_html", "lint", "headline_facts");
+
+  private final Diagnostics diagnostics;
+  private final SourceTexts texts;
+
+  public SiteConfigLoader(Diagnostics diagnostics, SourceTexts texts) {
+    this.diagnostics = diagnostics;
+    this.texts = texts;
+  }
+
+  /** Reads {@code file}, shown to the user as {@code display}. */
+  public Optional<SiteConfig> load(Path file, String display) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      diagnostics.error(
+          "site-missing",
+          SourcePosition.ofFile(display),
+          "the content folder has no site.yaml",
+          "create site.yaml with at least `title:` and `base_url:`");
+      return Optional.empty();
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    Optional<YamlNode> root = new YamlReader(diagnostics, texts).read(display, text);
+    if (root.isEmpty()) return Optional.empty();
+    YamlMapping m = root.get().mapping("site.yaml");
+    return m == null ? Optional.empty() : Optional.of(read(m));
+  }
+
+  private SiteConfig read(YamlMapping m) {
+    m.allowOnly(KEYS, "site.yaml");
+    String title = m.requireString("title", "site-missing-title", "site.yaml has no title",
+        "add `title: \"…\"`").orElse("Untitled");
+    String language = m.string("language").orElse("en");
+    return new SiteConfig(
+        title,
+        m.string("description").orElse(""),
+        baseUrl(m),
+        language,
+        locale(m, language),
+        m.integer("stale_after_days").orElse(365),
+        m.bool("allow_html").orElse(false),
+        lintAllow(m),
+        refs(m, "headline_facts"));
+  }
+
+  private String baseUrl(YamlMapping m) {
+    Optional<String> s = m.requireString("base_url", "site-missing-base-url",
+        "site.yaml has no base_url", "add `base_url: \"https://<org>.github.io/<repo>/\"`");
+    if (s.isEmpty()) return "http://localhost/";
+    return BaseUrl.normalize(s.get()).orElseGet(() -> {
+      diagnostics.error("bad-base-url", m.get("base_url").get().position(),
+          "base_url '" + s.get() + "' is not an absolute http(s) address",
+          "write the full address, e.g. https://example.github.io/my-briefing/");
+      return "http://localhost/";
+    });
+  }
+
+  private Locale locale(YamlMapping m, String language) {
+    String tag = m.string("locale").orElse(language);
+    try {
+      return new Locale.Builder().setLanguageTag(tag).build();
+    } catch (IllformedLocaleException e) {
+      diagnostics.error("bad-locale", m.keyPosition("locale"), "'" + tag + "' is not a locale",
+          "write a language tag such as en-US, de-DE or fa-AF");
+      return Locale.US;
+    }
+  }
+
+  private List<String> lintAllow(YamlMapping m) {
+    List<String> patterns = new ArrayList<>();
+    Optional<YamlNode> lint = m.get("lint");
+    if (lint.isEmpty()) return patterns;
+    YamlMapping l = lint.get().mapping("lint");
+    if (l == null) return patterns;
+    l.allowOnly(List.of("allow"), "lint");
+    for (YamlNode item : l.get("allow").map(n -> n.items("lint.allow")).orElse(List.of())) {
+      String p = item.scalar();
+      try {
+        Pattern.compile(p == null ? "" : p);
+        patterns.add(p);
+      } catch (PatternSyntaxException e) {
+        diagnostics.error("bad-lint-pattern", item.position(),
+            "lint.allow pattern is not a valid regular expression: " + e.getDescription(),
+            "check the brackets and backslashes; quote the pattern in single quotes");
+      }
+    }
+    return patterns;
+  }
+
+  private List<SiteConfigRef> refs(YamlMapping m, String key) {
+    return m.get(key).map(n -> n.items(key)).orElse(List.of()).stream()
+        .filter(n -> n.scalar() != null)
+        .map(n -> new SiteConfigRef(n.scalar(), n.position()))
+        .toList();
+  }
+
+  /** Checks that the string is an absolute http(s) URL; gives it with a trailing slash. */
+  static final class BaseUrl {
+    private BaseUrl() {}
+
+    static Optional<String> normalize(String url) {
+      try {
+        URI u = new URI(url.trim());
+        if (u.getScheme() == null || !u.getScheme().matches("https?") || u.getHost() == null) {
+          return Optional.empty();
+        }
+        String s = u.toString();
+        return Optional.of(s.endsWith("/") ? s : s + "/");
+      } catch (URISyntaxException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Public entry for the --base-url option, which is checked the same way. */
+  public static Optional<String> normalizeBaseUrl(String url) {
+    return BaseUrl.normalize(url);
+  }
+}

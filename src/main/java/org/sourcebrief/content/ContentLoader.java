@@ -1,0 +1,95 @@
+package org.sourcebrief.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.yaml.YamlReader;
+
+/**
+ * Reads the content folder: {@code sources.yaml} and {@code sources/*.yaml}, {@code
+ * facts/*.yaml}, {@code briefings/*.md} and {@code pages/*.md}, each in file-name order.
+ */
+public final class ContentLoader {
+  private final Diagnostics diagnostics;
+  private final YamlReader yaml;
+
+  public ContentLoader(Diagnostics diagnostics, SourceTexts texts) {
+    this.diagnostics = diagnostics;
+    this.yaml = new YamlReader(diagnostics, texts);
+  }
+
+  /**
+   * Loads {@code dir}; file names in diagnostics start with {@code display}, the folder as the
+   * user named it.
+   */
+  public Content load(Path dir, String display) throws IOException {
+    return new Content(sources(dir, display), facts(dir, display), narratives(dir, display));
+  }
+
+  private List<Source> sources(Path dir, String display) throws IOException {
+    Map<String, Source> byId = new TreeMap<>();
+    SourceLoader loader = new SourceLoader(diagnostics);
+    List<Path> files = new ArrayList<>();
+    if (Files.isRegularFile(dir.resolve("sources.yaml"))) files.add(dir.resolve("sources.yaml"));
+    files.addAll(list(dir.resolve("sources"), ".yaml"));
+    for (Path f : files) {
+      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.load(root, byId));
+    }
+    return List.copyOf(byId.values());
+  }
+
+  private List<Fact> facts(Path dir, String display) throws IOException {
+    List<Fact> facts = new ArrayList<>();
+    FactLoader loader = new FactLoader(diagnostics);
+    for (Path f : list(dir.resolve("facts"), ".yaml")) {
+      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.load(root, facts));
+    }
+    return facts;
+  }
+
+  private List<Narrative> narratives(Path dir, String display) throws IOException {
+    List<Narrative> all = new ArrayList<>();
+    NarrativeLoader loader = new NarrativeLoader(diagnostics, yaml);
+    for (Narrative.Kind kind : Narrative.Kind.values()) {
+      String folder = kind == Narrative.Kind.BRIEFING ? "briefings" : "pages";
+      for (Path f : list(dir.resolve(folder), ".md")) {
+        String file = name(dir, f, display);
+        String text = read(f);
+        yaml.register(file, text);
+        String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
+        loader.load(kind, file, text, slug).ifPresent(all::add);
+      }
+    }
+    return all;
+  }
+
+  private static List<Path> list(Path folder, String extension) throws IOException {
+    if (!Files.isDirectory(folder)) return List.of();
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(extension))
+          .filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static String name(Path dir, Path file, String display) {
+    String rel = dir.relativize(file).toString().replace('\\', '/');
+    return display.isEmpty() ? rel : display + "/" + rel;
+  }
+
+  private static String read(Path f) {
+    try {
+      return Files.readString(f, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

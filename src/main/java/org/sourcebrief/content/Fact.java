@@ -1,0 +1,34 @@
+package org.sourcebrief.content;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.sourcebrief.diag.SourcePosition;
+
+/**
+ * One figure. A stated fact has a value and sources; a derived fact has a formula over other
+ * facts instead, and its value and sources are worked out by validation.
+ */
+public record Fact(
+    String id,
+    SourcePosition position,
+    String label,
+    BigDecimal value,
+    Formula derive,
+    String unit,
+    Period period,
+    PartialDate asOf,
+    List<Ref> sources,
+    String note,
+    boolean approximate,
+    boolean isFinal) {
+
+  public boolean isDerived() {
+    return derive != null;
+  }
+
+  /** The date a figure refers to: the end of its period, or its as-of date; null if undated. */
+  public PartialDate referenceDate() {
+    if (period != null) return period.to();
+    return asOf;
+  }
+}

@@ -1,0 +1,73 @@
+package org.sourcebrief.content;
+
+import java.util.List;
+import java.util.Optional;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.yaml.YamlMapping;
+import org.sourcebrief.yaml.YamlNode;
+import org.sourcebrief.yaml.YamlReader;
+
+/** Reads a Markdown narrative: YAML front matter between `---` lines, then the body. */
+final class NarrativeLoader {
+  static final List<String> KEYS =
+      List.of("title", "summary", "date", "updated", "slug", "order", "draft", "image");
+
+  private final Diagnostics diagnostics;
+  private final YamlReader yaml;
+  private final Fields fields;
+
+  NarrativeLoader(Diagnostics diagnostics, YamlReader yaml) {
+    this.diagnostics = diagnostics;
+    this.yaml = yaml;
+    this.fields = new Fields(diagnostics);
+  }
+
+  /** {@code defaultSlug} is the file name without its extension. */
+  Optional<Narrative> load(Narrative.Kind kind, String file, String text, String defaultSlug) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<String> lines = t.lines().toList();
+    int close = frontMatterEnd(lines);
+    if (close < 0) {
+      diagnostics.error("narrative-missing-front-matter", new SourcePosition(file, 1, 1),
+          "this narrative has no front matter", "start the file with a `---` line, then "
+              + "`title: \"…\"`, then another `---` line");
+      return Optional.empty();
+    }
+    String front = String.join("\n", lines.subList(1, close)) + "\n";
+    YamlMapping m = yaml.readEmbedded(file, front, 2).map(n -> n.mapping("the front matter"))
+        .orElse(null);
+    String body = String.join("\n", lines.subList(close + 1, lines.size())) + "\n";
+    return Optional.of(read(kind, file, m, defaultSlug, body, close + 2));
+  }
+
+  private static int frontMatterEnd(List<String> lines) {
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) return -1;
+    for (int i = 1; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (l.equals("---") || l.equals("...")) return i;
+    }
+    return -1;
+  }
+
+  private Narrative read(Narrative.Kind kind, String file, YamlMapping m, String defaultSlug,
+      String body, int bodyFirstLine) {
+    SourcePosition top = new SourcePosition(file, 1, 1);
+    if (m == null) {
+      return new Narrative(kind, file, defaultSlug, "", null, null, new Ref(defaultSlug, top), 0,
+          false, null, body, bodyFirstLine);
+    }
+    m.allowOnly(KEYS, "the front matter");
+    String title = m.string("title").filter(s -> !s.isBlank()).orElse(null);
+    if (title == null) {
+      diagnostics.error("narrative-missing-title", top, "this narrative has no title",
+          "add `title: \"…\"` to the front matter");
+    }
+    Ref slug = m.get("slug").map(n -> new Ref(String.valueOf(n.scalar()), n.position()))
+        .orElse(new Ref(defaultSlug, top));
+    return new Narrative(kind, file, title == null ? defaultSlug : title,
+        m.string("summary").orElse(""), fields.date(m, "date"), fields.date(m, "updated"), slug,
+        m.integer("order").orElse(0), m.bool("draft").orElse(false), fields.ref(m, "image"), body,
+        bodyFirstLine);
+  }
+}

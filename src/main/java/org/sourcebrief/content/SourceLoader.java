@@ -1,0 +1,72 @@
+package org.sourcebrief.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.yaml.YamlMapping;
+import org.sourcebrief.yaml.YamlNode;
+
+/** Reads a sources file: a mapping from source id to its citation. */
+final class SourceLoader {
+  static final List<String> KEYS =
+      List.of("publisher", "title", "date", "url", "accessed", "via", "archive_url", "note");
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+  private final Diagnostics diagnostics;
+  private final Fields fields;
+
+  SourceLoader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.fields = new Fields(diagnostics);
+  }
+
+  /** Adds the sources of one file to {@code into}, reporting ids already taken. */
+  void load(YamlNode root, Map<String, Source> into) {
+    YamlMapping all = root.mapping("a sources file");
+    if (all == null) return;
+    for (String id : all.keys()) {
+      YamlNode node = all.get(id).orElse(null);
+      if (!ID.matcher(id).matches()) {
+        diagnostics.error("source-bad-id", all.keyPosition(id), "source id '" + id
+            + "' may hold only lower-case letters, digits, '-', '_' and '.'",
+            "rename it, e.g. un-figures-2024");
+      }
+      if (into.containsKey(id)) {
+        diagnostics.error("duplicate-source", all.keyPosition(id), "source '" + id
+            + "' is defined twice", "the first is at " + into.get(id).position());
+        continue;
+      }
+      YamlMapping m = node == null ? null : node.mapping("source '" + id + "'");
+      if (m != null) into.put(id, read(id, all, m));
+    }
+  }
+
+  private Source read(String id, YamlMapping all, YamlMapping m) {
+    m.allowOnly(KEYS, "source '" + id + "'");
+    String what = "source '" + id + "' has no ";
+    String publisher = m.requireString("publisher", "source-missing-publisher", what + "publisher",
+        "add `publisher:` naming who produced it").orElse(null);
+    String title = m.requireString("title", "source-missing-title", what + "title",
+        "add `title:` with the document's title").orElse(null);
+    PartialDate date = fields.date(m, "date");
+    if (!m.has("date")) {
+      diagnostics.error("source-missing-date", m.position(), what + "date",
+          "add `date:` as a year, year-month or full date");
+    }
+    String url = m.string("url").orElse(null);
+    if (url != null && !URL.matcher(url).matches()) {
+      diagnostics.error("source-bad-url", m.get("url").get().position(),
+          "url '" + url + "' is not a web address", "write the full address starting https://");
+    }
+    PartialDate accessed = fields.date(m, "accessed");
+    if (url != null && !m.has("accessed")) {
+      diagnostics.error("source-missing-accessed", m.keyPosition("url"),
+          what + "accessed date for its url", "add `accessed: YYYY-MM-DD`, the day you read it");
+    }
+    return new Source(id, all.keyPosition(id), publisher, title, date, url, accessed,
+        fields.ref(m, "via"), m.string("archive_url").orElse(null), m.string("note").orElse(null));
+  }
+}

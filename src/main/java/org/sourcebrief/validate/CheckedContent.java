@@ -1,0 +1,44 @@
+package org.sourcebrief.validate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sourcebrief.config.SiteConfig;
+import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.Narrative;
+import org.sourcebrief.content.PartialDate;
+import org.sourcebrief.content.Source;
+
+/**
+ * The content after validation: every fact has a value and its sources (for a derived fact, the
+ * union of its inputs' sources), and the narratives to publish have unique, safe slugs.
+ */
+public record CheckedContent(
+    SiteConfig config,
+    Map<String, Source> sources,
+    Map<String, Fact> facts,
+    Map<String, BigDecimal> values,
+    Map<String, List<String>> factSources,
+    Map<String, List<String>> derivedInputs,
+    Set<String> approximate,
+    Map<String, PartialDate> referenceDates,
+    List<Narrative> narratives) {
+
+  public Optional<Fact> fact(String id) {
+    return Optional.ofNullable(facts.get(id));
+  }
+
+  public Optional<Source> source(String id) {
+    return Optional.ofNullable(sources.get(id));
+  }
+
+  public boolean isApproximate(String factId) {
+    return approximate.contains(factId);
+  }
+
+  public List<String> sourcesOf(String factId) {
+    return factSources.getOrDefault(factId, List.of());
+  }
+}

@@ -1,0 +1,62 @@
+package org.sourcebrief.validate;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.sourcebrief.config.SiteConfig;
+import org.sourcebrief.config.SiteConfigRef;
+import org.sourcebrief.content.Content;
+import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.PartialDate;
+import org.sourcebrief.content.Source;
+import org.sourcebrief.diag.DidYouMean;
+import org.sourcebrief.diag.Diagnostics;
+
+/** Runs the rules over loaded content and returns the checked model. */
+public final class Validator {
+  private final Diagnostics diagnostics;
+
+  public Validator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public CheckedContent check(SiteConfig config, Content content, LocalDate today, boolean drafts) {
+    Map<String, Source> sources = new TreeMap<>();
+    content.sources().forEach(s -> sources.put(s.id(), s));
+    Map<String, Fact> facts = UniqueFactIds.index(content.facts(), diagnostics);
+    Derivations d = new Derivations(facts, SourceLinks.check(facts, sources, diagnostics), diagnostics);
+    d.run();
+    Map<String, PartialDate> dates = referenceDates(facts, d.inputs);
+    Staleness.check(facts, d.inputs, dates, config.staleAfterDays(), today, diagnostics);
+    checkHeadlines(config.headlineFacts(), facts);
+    return new CheckedContent(config, sources, facts, d.values, d.sources, d.inputs, d.approximate,
+        dates, NarrativePaths.check(content.narratives(), drafts, diagnostics));
+  }
+
+  /** A derived fact is as old as its oldest input. */
+  private static Map<String, PartialDate> referenceDates(Map<String, Fact> facts,
+      Map<String, List<String>> inputs) {
+    Map<String, PartialDate> out = new HashMap<>();
+    facts.values().stream().filter(f -> f.referenceDate() != null)
+        .forEach(f -> out.put(f.id(), f.referenceDate()));
+    for (Fact f : facts.values()) {
+      if (!f.isDerived()) continue;
+      inputs.getOrDefault(f.id(), List.of()).stream().map(out::get).filter(Objects::nonNull)
+          .min(Comparator.naturalOrder()).ifPresent(date -> out.put(f.id(), date));
+    }
+    return out;
+  }
+
+  private void checkHeadlines(List<SiteConfigRef> ids, Map<String, Fact> facts) {
+    for (SiteConfigRef r : ids) {
+      if (!facts.containsKey(r.id())) {
+        diagnostics.error("unknown-fact", r.position(), "headline fact '" + r.id() + "' does not exist",
+            DidYouMean.hint(r.id(), facts.keySet(), "define it in content/facts/, or fix the id"));
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.sourcebrief.yaml;
+
+import java.io.StringReader;
+import java.util.Optional;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.diag.SourceTexts;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Parses one YAML text into a node tree that keeps positions. Syntax errors become diagnostics;
+ * the caller gets an empty result and carries on with the next file.
+ */
+public final class YamlReader {
+  private final Diagnostics diagnostics;
+  private final SourceTexts texts;
+
+  public YamlReader(Diagnostics diagnostics, SourceTexts texts) {
+    this.diagnostics = diagnostics;
+    this.texts = texts;
+  }
+
+  /** Reads a whole file's text. */
+  public Optional<YamlNode> read(String file, String text) {
+    texts.put(file, text);
+    return parse(file, text, 0);
+  }
+
+  /** Keeps a file's text for diagnostics without parsing it (Markdown files). */
+  public void register(String file, String text) {
+    texts.put(file, text);
+  }
+
+  /**
+   * Reads YAML embedded in a larger file (front matter), whose first line is line {@code
+   * firstLine} of that file. The caller has registered the file's text already.
+   */
+  public Optional<YamlNode> readEmbedded(String file, String text, int firstLine) {
+    return parse(file, text, firstLine - 1);
+  }
+
+  private Optional<YamlNode> parse(String file, String text, int lineOffset) {
+    try {
+      Node root = new Yaml(options()).compose(new StringReader(text));
+      if (root == null) return Optional.empty();
+      return Optional.of(new YamlNode(root, file, lineOffset, diagnostics));
+    } catch (MarkedYAMLException e) {
+      report(file, lineOffset, e);
+    } catch (YAMLException e) {
+      diagnostics.error(
+          "yaml-syntax",
+          SourcePosition.ofFile(file),
+          "this file is not valid YAML: " + e.getMessage(),
+          "check the file's indentation and quotes");
+    }
+    return Optional.empty();
+  }
+
+  private static LoaderOptions options() {
+    LoaderOptions o = new LoaderOptions();
+    o.setAllowDuplicateKeys(true); // reported with positions by YamlNode instead
+    o.setMaxAliasesForCollections(50);
+    o.setCodePointLimit(10 * 1024 * 1024);
+    return o;
+  }
+
+  private void report(String file, int lineOffset, MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    SourcePosition at =
+        mark == null
+            ? SourcePosition.ofFile(file)
+            : new SourcePosition(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    YamlErrorExplainer.Explanation x = YamlErrorExplainer.explain(e);
+    diagnostics.error(x.code(), at, x.message(), x.hint());
+  }
+}
