@@ -1,2 +1,43 @@
 package org.sourcebrief.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sourcebrief} command. {@link #run} is the whole program, testable in memory. */
+@Command(name = "sourcebrief", mixinStandardHelpOptions = true, version = "sourcebrief 0.1.0",
+    description = "Builds a briefing site in which every figure is footnoted to its source.")
+public final class Main {
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Console console = new Console(out, err);
+    CommandLine cli = new CommandLine(new Main());
+    cli.addSubcommand(new BuildCommand(console));
+    cli.addSubcommand(new CheckCommand(console));
+    cli.setOut(out).setErr(err);
+    cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, err));
+    if (args.length == 0) return usage(cli, err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int usage(CommandLine cli, PrintWriter err) {
+    cli.usage(err);
+    return ExitCodes.USAGE;
+  }
+
+  private static int internalError(Exception e, PrintWriter err) {
+    err.println("internal error: this is a bug in sourcebrief, not a mistake in your content.");
+    err.println("Please report it with the text below.");
+    e.printStackTrace(err);
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+}

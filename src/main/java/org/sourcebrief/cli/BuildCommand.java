@@ -1,0 +1,41 @@
+package org.sourcebrief.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sourcebrief.diag.Severity;
+import org.sourcebrief.site.BuildResult;
+import org.sourcebrief.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sourcebrief build}: build the site into the output folder, or change nothing. */
+@Command(name = "build", description = "Build the site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+  @Mixin InputOptions input;
+
+  @Option(names = "--out", defaultValue = "site-out", description = "output folder (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  private final Console console;
+
+  BuildCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    BuildResult r = new SiteBuilder().build(input.toBuildOptions(out));
+    console.report(r);
+    if (r.failed()) {
+      console.err().println("The site was not built; " + out + "/ is unchanged.");
+      return ExitCodes.CONTENT_ERRORS;
+    }
+    console.out().println(String.format(Locale.ROOT,
+        "Built %s/: %d pages, %d facts, %d sources, %d warnings in %.2f s", out, r.pages(),
+        r.facts(), r.sources(), r.count(Severity.WARNING), (System.nanoTime() - start) / 1e9));
+    return ExitCodes.OK;
+  }
+}

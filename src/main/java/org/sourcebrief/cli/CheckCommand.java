@@ -1,0 +1,30 @@
+package org.sourcebrief.cli;
+
+import java.util.concurrent.Callable;
+import org.sourcebrief.diag.Severity;
+import org.sourcebrief.site.BuildResult;
+import org.sourcebrief.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code sourcebrief check}: everything a build checks, writing nothing. */
+@Command(name = "check", description = "Check the content as a build would, writing nothing.")
+final class CheckCommand implements Callable<Integer> {
+  @Mixin InputOptions input;
+
+  private final Console console;
+
+  CheckCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    BuildResult r = new SiteBuilder().build(input.toBuildOptions(null));
+    console.report(r);
+    if (r.failed()) return ExitCodes.CONTENT_ERRORS;
+    console.out().println("Content is valid: " + r.pages() + " pages, " + r.facts() + " facts, "
+        + r.sources() + " sources, " + r.count(Severity.WARNING) + " warnings");
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,46 @@
+package org.sourcebrief.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.sourcebrief.config.SiteConfigLoader;
+import org.sourcebrief.site.BuildOptions;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The options `build` and `check` share. */
+final class InputOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+  Path content;
+
+  @Option(names = "--templates", defaultValue = "templates", description = "theme folder overriding the default theme (default: ${DEFAULT-VALUE})")
+  Path templates;
+
+  @Option(names = "--base-url", description = "publish at this address instead of site.yaml's base_url")
+  String baseUrl;
+
+  @Option(names = "--strict", description = "treat warnings as errors (staleness notices stay notices)")
+  boolean strict;
+
+  @Option(names = "--drafts", description = "include narratives marked draft: true")
+  boolean drafts;
+
+  BuildOptions toBuildOptions(Path out) {
+    if (!Files.isDirectory(content)) {
+      throw new ParameterException(spec.commandLine(), "no content folder at '" + content
+          + "': run this from the briefing's folder, or pass --content <folder>");
+    }
+    if (baseUrl != null && SiteConfigLoader.normalizeBaseUrl(baseUrl).isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--base-url '" + baseUrl
+          + "' is not an absolute http(s) address, e.g. https://example.github.io/my-briefing/");
+    }
+    return new BuildOptions(content, templates, out, baseUrl, strict, drafts,
+        LocalDate.now(ZoneOffset.UTC));
+  }
+}

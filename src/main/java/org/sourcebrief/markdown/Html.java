@@ -1,0 +1,23 @@
+package org.sourcebrief.markdown;
+
+/** Escaping for text and attribute values written into HTML. */
+public final class Html {
+  private Html() {}
+
+  public static String escape(String s) {
+    if (s == null) return "";
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,92 @@
+package org.sourcebrief.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sourcebrief.content.Narrative;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.validate.CheckedContent;
+
+/**
+ * Turns narratives into HTML. The parser and renderer are built once and reused for every page;
+ * each page's own state (its notes, the HTML of its references) travels on its document.
+ */
+public final class MarkdownRenderer {
+  private static final NullableDataKey<Map<Node, String>> REFERENCE_HTML =
+      new NullableDataKey<>("sourcebrief.referenceHtml");
+
+  private final CheckedContent content;
+  private final Diagnostics diagnostics;
+  private final ValueFormatter values;
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final NotesSection notesSection;
+
+  public MarkdownRenderer(CheckedContent content, Diagnostics diagnostics) {
+    this.content = content;
+    this.diagnostics = diagnostics;
+    this.values = new ValueFormatter(content.config().locale());
+    MutableDataSet options = options(content.config().allowHtml());
+    this.parser = Parser.builder(options)
+        .extensions(List.of(TablesExtension.create(), FootnoteExtension.create()))
+        .customInlineParserExtensionFactory(new ReferenceParser.Factory())
+        .build();
+    this.renderer = HtmlRenderer.builder(options)
+        .extensions(List.of(TablesExtension.create()))
+        .nodeRendererFactory(o -> new ReferenceHtml())
+        .build();
+    this.notesSection = new NotesSection(content, new Citations(content, content.config().locale()),
+        renderer);
+  }
+
+  private static MutableDataSet options(boolean allowHtml) {
+    MutableDataSet o = new MutableDataSet();
+    o.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
+    o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    o.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    o.set(HtmlRenderer.SOFT_BREAK, "\n");
+    o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)[\\s\\x00-\\x1f]*(javascript|vbscript|data):.*");
+    return o;
+  }
+
+  /** Renders one narrative; {@code root} is the relative path from its page to the site root. */
+  public RenderedPage render(Narrative n, String root) {
+    Document doc = parser.parse(n.body());
+    UnsafeLinks.clean(doc);
+    ReferenceResolver r = new ReferenceResolver(content, values, diagnostics,
+        new BodyPositions(n.file(), n.body(), n.bodyFirstLine()));
+    r.walk(doc);
+    doc.set(REFERENCE_HTML, r.html);
+    String body = renderer.render(doc);
+    String notes = notesSection.html(r.notes.inOrder(), r.footnotes, r.notes, root);
+    return new RenderedPage(body + notes, List.copyOf(r.facts), List.copyOf(r.sources));
+  }
+
+  /** Writes the HTML the resolver chose for references and footnote markers. */
+  private static final class ReferenceHtml implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(ReferenceNode.class, (node, ctx, html) -> html.raw(of(node))),
+          new NodeRenderingHandler<>(Footnote.class, (node, ctx, html) -> html.raw(of(node))),
+          new NodeRenderingHandler<>(FootnoteBlock.class, (node, ctx, html) -> {}));
+    }
+
+    private static String of(Node node) {
+      Map<Node, String> m = REFERENCE_HTML.get(node.getDocument());
+      return m == null ? "" : m.getOrDefault(node, "");
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.sourcebrief.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sourcebrief.content.Fact;
+import org.sourcebrief.diag.DidYouMean;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.validate.CheckedContent;
+
+/**
+ * Walks one page's tree in reading order, checks every reference, numbers the notes as they are
+ * first used and decides the HTML each reference and footnote marker becomes.
+ */
+final class ReferenceResolver {
+  private final CheckedContent content;
+  private final ValueFormatter values;
+  private final Diagnostics diagnostics;
+  private final BodyPositions positions;
+  final PageNotes notes = new PageNotes();
+  final Map<Node, String> html = new IdentityHashMap<>();
+  final Map<String, FootnoteBlock> footnotes = new java.util.HashMap<>();
+  final Set<String> facts = new TreeSet<>();
+  final Set<String> sources = new TreeSet<>();
+
+  ReferenceResolver(CheckedContent content, ValueFormatter values, Diagnostics diagnostics,
+      BodyPositions positions) {
+    this.content = content;
+    this.values = values;
+    this.diagnostics = diagnostics;
+    this.positions = positions;
+  }
+
+  void walk(Node parent) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof ReferenceNode r) html.put(r, resolve(r));
+      else if (n instanceof Footnote f) html.put(f, footnote(f));
+      walk(n);
+    }
+  }
+
+  private String resolve(ReferenceNode r) {
+    SourcePosition at = positions.at(r.getStartOffset());
+    if (r.problem != null) return malformed(r, at);
+    return switch (r.kind) {
+      case "fact" -> fact(r, at);
+      case "cite" -> cite(r.argument, at);
+      case "raw" -> Html.escape(r.argument);
+      default -> chart(r, at);
+    };
+  }
+
+  private String malformed(ReferenceNode r, SourcePosition at) {
+    switch (r.problem) {
+      case "unclosed" -> diagnostics.error("reference-unclosed", at, "`{{` is never closed",
+          "close the reference with `}}` on the same line, e.g. {{fact:some_id}}");
+      case "kind" -> diagnostics.error("reference-unknown-kind", at, "'" + r.kind
+          + "' is not a kind of reference", DidYouMean.hint(r.kind, ReferenceParser.KINDS,
+              "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or {{chart:id}}"));
+      case "empty" -> diagnostics.error("reference-malformed", at, "this reference names no id",
+          "write the id after the colon, e.g. {{" + r.kind + ":some_id}}");
+      default -> diagnostics.error("reference-malformed", at, "'" + r.getChars()
+          + "' is not a reference", "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or "
+          + "{{chart:id}}; to show braces as text, write {{raw:{{}}");
+    }
+    return "";
+  }
+
+  private String fact(ReferenceNode r, SourcePosition at) {
+    Fact f = content.facts().get(r.argument);
+    if (f == null) {
+      diagnostics.error("unknown-fact", at, "there is no fact '" + r.argument + "'",
+          DidYouMean.hint(r.argument, content.facts().keySet(), "define it in content/facts/"));
+      return "";
+    }
+    if (r.format != null && !ValueFormatter.FORMATS.contains(r.format)) {
+      diagnostics.error("unknown-format", at, "'" + r.format + "' is not a number format",
+          DidYouMean.hint(r.format, ValueFormatter.FORMATS,
+              "formats are " + String.join(", ", ValueFormatter.FORMATS)));
+      return "";
+    }
+    BigDecimal v = content.values().get(f.id());
+    if (v == null) return ""; // its derive formula failed and was reported
+    facts.add(f.id());
+    String text = r.format == null
+        ? values.format(v, f.unit(), content.isApproximate(f.id()))
+        : values.format(v, f.unit(), content.isApproximate(f.id()), r.format);
+    return "<data value=\"" + v.toPlainString() + "\">" + Html.escape(text) + "</data>"
+        + factMarkers(f);
+  }
+
+  private String factMarkers(Fact f) {
+    List<PageNotes.Marker> markers = new ArrayList<>();
+    if (f.isDerived()) {
+      PageNotes.Marker m = notes.cite(PageNotes.Kind.CALCULATION, f.id());
+      markers.add(m);
+      for (String s : content.sourcesOf(f.id())) {
+        sources.add(s);
+        notes.citeFromNote(PageNotes.Kind.SOURCE, s, m.note());
+      }
+    } else {
+      for (String s : content.sourcesOf(f.id())) {
+        sources.add(s);
+        markers.add(notes.cite(PageNotes.Kind.SOURCE, s));
+      }
+    }
+    return sup(markers);
+  }
+
+  private String cite(String id, SourcePosition at) {
+    if (!content.sources().containsKey(id)) {
+      diagnostics.error("unknown-source", at, "there is no source '" + id + "'",
+          DidYouMean.hint(id, content.sources().keySet(), "add it to content/sources.yaml"));
+      return "";
+    }
+    sources.add(id);
+    return sup(List.of(notes.cite(PageNotes.Kind.SOURCE, id)));
+  }
+
+  private String chart(ReferenceNode r, SourcePosition at) {
+    diagnostics.error("unknown-chart", at, "there is no chart '" + r.argument + "'",
+        "define it in content/charts/");
+    return "";
+  }
+
+  private String footnote(Footnote f) {
+    FootnoteBlock block = f.getFootnoteBlock();
+    if (block == null) {
+      diagnostics.error("unknown-footnote", positions.at(f.getStartOffset()), "footnote [^"
+          + f.getText() + "] is never written out", "add a line `[^" + f.getText() + "]: …` below");
+      return "";
+    }
+    footnotes.put(f.getText().toString(), block);
+    return sup(List.of(notes.cite(PageNotes.Kind.FOOTNOTE, f.getText().toString())));
+  }
+
+  static String sup(List<PageNotes.Marker> markers) {
+    if (markers.isEmpty()) return "";
+    StringBuilder out = new StringBuilder("<sup class=\"fn\">");
+    for (int i = 0; i < markers.size(); i++) {
+      PageNotes.Marker m = markers.get(i);
+      if (i > 0) out.append(", ");
+      out.append("<a href=\"#").append(m.note().id()).append("\" id=\"").append(m.id())
+          .append("\" role=\"doc-noteref\">").append(m.note().number()).append("</a>");
+    }
+    return out.append("</sup>").toString();
+  }
+}

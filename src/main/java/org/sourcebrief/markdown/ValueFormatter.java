@@ -1,0 +1,100 @@
+package org.sourcebrief.markdown;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes fact values for readers in the site's locale (never the JVM default): "757,008",
+ * "3.2 million", "12.5%", "$1,500", "about 3.2 million".
+ */
+public final class ValueFormatter {
+  /** The formats an editor may ask for in {@code {{fact:id|format}}}. */
+  public static final List<String> FORMATS = List.of("number", "compact", "percent", "plain");
+
+  private static final Map<String, String> ABOUT =
+      Map.of("en", "about ", "de", "etwa ", "fr", "environ ", "es", "unos ", "tr", "yaklaşık ");
+
+  private final Locale locale;
+
+  public ValueFormatter(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** The default rendering of a fact: by its unit, and "about …" when approximate. */
+  public String format(BigDecimal value, String unit, boolean approximate) {
+    if (approximate) return about() + compact(value, unit);
+    if (isPercent(unit)) return percentOf(value.movePointLeft(2), value.scale());
+    if (currency(unit) != null) return money(value, currency(unit));
+    return number(value);
+  }
+
+  /** A named format; the caller has checked it is one of {@link #FORMATS}. */
+  public String format(BigDecimal value, String unit, boolean approximate, String format) {
+    return switch (format) {
+      case "number" -> number(value);
+      case "compact" -> compact(value, unit);
+      case "percent" -> isPercent(unit)
+          ? percentOf(value.movePointLeft(2), value.scale())
+          : percentOf(value, Math.max(0, value.scale() - 2));
+      case "plain" -> value.toPlainString();
+      default -> format(value, unit, approximate);
+    };
+  }
+
+  public String number(BigDecimal value) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f.format(value);
+  }
+
+  public String compact(BigDecimal value, String unit) {
+    NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+    f.setMaximumFractionDigits(1);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    // JDK 17's compact format ignores fraction digits for BigDecimal; one decimal place of a
+    // double is exact enough for "3.2 million".
+    String s = f.format(value.doubleValue());
+    Currency c = currency(unit);
+    return c == null ? s : c.getSymbol(locale) + s;
+  }
+
+  private String percentOf(BigDecimal ratio, int fractionDigits) {
+    NumberFormat f = NumberFormat.getPercentInstance(locale);
+    f.setMaximumFractionDigits(Math.max(0, fractionDigits));
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f.format(ratio);
+  }
+
+  private String money(BigDecimal value, Currency c) {
+    NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+    f.setCurrency(c);
+    int digits = value.stripTrailingZeros().scale() <= 0 ? 0 : c.getDefaultFractionDigits();
+    f.setMinimumFractionDigits(digits);
+    f.setMaximumFractionDigits(digits);
+    return f.format(value);
+  }
+
+  private String about() {
+    return ABOUT.getOrDefault(locale.getLanguage(), ABOUT.get("en"));
+  }
+
+  private static boolean isPercent(String unit) {
+    return "percent".equals(unit) || "%".equals(unit);
+  }
+
+  /** An ISO 4217 code written in lower or upper case, such as usd, eur, pkr, afn. */
+  static Currency currency(String unit) {
+    if (unit == null || !unit.matches("[A-Za-z]{3}")) return null;
+    try {
+      return Currency.getInstance(unit.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

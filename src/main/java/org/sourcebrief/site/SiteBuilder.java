@@ -1,0 +1,58 @@
+package org.sourcebrief.site;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.sourcebrief.config.SiteConfig;
+import org.sourcebrief.config.SiteConfigLoader;
+import org.sourcebrief.content.Content;
+import org.sourcebrief.content.ContentLoader;
+import org.sourcebrief.diag.DiagnosticPrinter;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.template.SiteRenderer;
+import org.sourcebrief.template.Theme;
+import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.Validator;
+
+/**
+ * One build, top to bottom: load → validate → render (Markdown and templates) → write. Each stage
+ * reports into one collector and the build goes as far as it can, so one run shows every problem;
+ * nothing is written unless the whole build succeeded.
+ */
+public final class SiteBuilder {
+  public BuildResult build(BuildOptions o) throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    SourceTexts texts = new SourceTexts();
+    String contentName = BuildOptions.display(o.content());
+    SiteConfig config = new SiteConfigLoader(diagnostics, texts)
+        .load(o.content().resolve("site.yaml"), contentName + "/site.yaml").orElse(null);
+    if (config != null && o.baseUrl() != null) config = overrideBaseUrl(config, o, diagnostics);
+    Content content = new ContentLoader(diagnostics, texts).load(o.content(), contentName);
+    SortedMap<String, byte[]> files = Collections.emptySortedMap();
+    CheckedContent checked = null;
+    if (config != null) {
+      checked = new Validator(diagnostics).check(config, content, o.today(), o.drafts());
+      Theme theme = new Theme(o.templates(), BuildOptions.display(o.templates()), config.locale(),
+          diagnostics, texts);
+      files = new SiteRenderer(checked, theme, diagnostics).render();
+    }
+    if (o.strict()) diagnostics.makeWarningsErrors();
+    if (diagnostics.hasErrors()) files = new TreeMap<>();
+    else if (o.out() != null) AtomicWriter.write(o.out(), files);
+    return new BuildResult(diagnostics.sorted(), new DiagnosticPrinter(texts), files,
+        checked == null ? 0 : checked.narratives().size() + 3,
+        content.facts().size(), content.sources().size());
+  }
+
+  private static SiteConfig overrideBaseUrl(SiteConfig config, BuildOptions o, Diagnostics d) {
+    return SiteConfigLoader.normalizeBaseUrl(o.baseUrl()).map(config::withBaseUrl).orElseGet(() -> {
+      d.error("bad-base-url", SourcePosition.ofFile("--base-url"), "--base-url '" + o.baseUrl()
+          + "' is not an absolute http(s) address", "write the full address, e.g. "
+          + "https://example.github.io/my-briefing/");
+      return config;
+    });
+  }
+}

@@ -1,0 +1,145 @@
+package org.sourcebrief.template;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sourcebrief.config.SiteConfig;
+import org.sourcebrief.config.SiteConfigRef;
+import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.Narrative;
+import org.sourcebrief.content.PartialDate;
+import org.sourcebrief.content.Source;
+import org.sourcebrief.markdown.Citations;
+import org.sourcebrief.markdown.DateText;
+import org.sourcebrief.markdown.Html;
+import org.sourcebrief.markdown.ValueFormatter;
+import org.sourcebrief.validate.CheckedContent;
+
+/**
+ * Builds the data each template receives, as plain maps and lists of text. Values that are HTML
+ * (already escaped) end in {@code Html}; templates print them with {@code ?no_esc}.
+ */
+final class PageModels {
+  private final CheckedContent content;
+  private final SiteConfig config;
+  private final ValueFormatter values;
+  private final DateText dates;
+  private final Citations citations;
+
+  PageModels(CheckedContent content) {
+    this.content = content;
+    this.config = content.config();
+    this.values = new ValueFormatter(config.locale());
+    this.dates = new DateText(config.locale());
+    this.citations = new Citations(content, config.locale());
+  }
+
+  /** What every page has: the site, the page's own head data, and the navigation. */
+  Map<String, Object> base(String folder, String root, String title, String description) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("site", map("title", config.title(), "description", config.description(),
+        "language", config.language(), "dir", config.direction()));
+    m.put("page", map("title", title, "description", description.isBlank()
+        ? config.description() : description, "url", Links.absolute(config.baseUrl(), folder),
+        "root", root, "home", Links.href(root, "")));
+    m.put("nav", nav(root));
+    return m;
+  }
+
+  private List<Map<String, Object>> nav(String root) {
+    List<Map<String, Object>> nav = new ArrayList<>();
+    nav.add(map("title", "Home", "href", Links.href(root, "")));
+    nav.add(map("title", "Facts", "href", Links.href(root, "facts/")));
+    nav.add(map("title", "Sources", "href", Links.href(root, "sources/")));
+    for (Narrative n : content.narratives()) {
+      if (n.kind() == Narrative.Kind.PAGE) nav.add(map("title", n.title(), "href",
+          Links.href(root, folder(n))));
+    }
+    return nav;
+  }
+
+  static String folder(Narrative n) {
+    return (n.kind() == Narrative.Kind.BRIEFING ? "briefings/" : "") + n.slug().id() + "/";
+  }
+
+  List<Map<String, Object>> headlines(String root) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (SiteConfigRef r : config.headlineFacts()) {
+      Fact f = content.facts().get(r.id());
+      if (f != null && content.values().containsKey(f.id())) out.add(fact(f, root));
+    }
+    return out;
+  }
+
+  List<Map<String, Object>> narratives(Narrative.Kind kind, String root) {
+    return content.narratives().stream().filter(n -> n.kind() == kind)
+        .sorted(java.util.Comparator.comparingInt(Narrative::order).thenComparing(Narrative::title))
+        .map(n -> narrative(n, root, null)).toList();
+  }
+
+  Map<String, Object> narrative(Narrative n, String root, String bodyHtml) {
+    return map("title", n.title(), "summary", n.summary(), "href", Links.href(root, folder(n)),
+        "date", n.date() == null ? "" : n.date().toString(), "dateText", dates.format(n.date()),
+        "updated", n.updated() == null ? "" : n.updated().toString(),
+        "updatedText", dates.format(n.updated()), "bodyHtml", bodyHtml == null ? "" : bodyHtml);
+  }
+
+  /** One fact as the fact index and home page show it. */
+  Map<String, Object> fact(Fact f, String root) {
+    BigDecimal v = content.values().get(f.id());
+    boolean approx = content.isApproximate(f.id());
+    Map<String, Object> m = map("id", f.id(), "label", f.label(), "unit", nz(f.unit()),
+        "valueHtml", v == null ? "" : "<data value=\"" + v.toPlainString() + "\">"
+            + Html.escape(values.format(v, f.unit(), approx)) + "</data>",
+        "exact", v == null || !approx ? "" : values.number(v), "dateText", dateText(f),
+        "note", nz(f.note()), "href", Links.href(root, "facts/") + "#" + f.id());
+    m.put("derived", f.isDerived());
+    m.put("formula", f.isDerived() ? formula(f) : "");
+    m.put("sources", content.sourcesOf(f.id()).stream().map(id -> sourceLink(id, root)).toList());
+    m.put("credit", content.sourcesOf(f.id()).stream()
+        .map(id -> citations.credit(content.sources().get(id))).collect(Collectors.joining("; ")));
+    return m;
+  }
+
+  private String formula(Fact f) {
+    String text = f.derive().text();
+    for (String id : content.derivedInputs().getOrDefault(f.id(), List.of())) {
+      text = text.replaceAll("\\b" + id + "\\b", content.facts().get(id).label());
+    }
+    return text.replace(" - ", " − ").replace(" * ", " × ").replace(" / ", " ÷ ");
+  }
+
+  private String dateText(Fact f) {
+    if (f.period() != null) {
+      return dates.format(f.period().from()) + " – " + dates.format(f.period().to());
+    }
+    PartialDate d = content.referenceDates().get(f.id());
+    return d == null ? "" : "as of " + dates.format(d);
+  }
+
+  Map<String, Object> sourceLink(String id, String root) {
+    Source s = content.sources().get(id);
+    return map("id", id, "href", Links.href(root, "sources/") + "#" + id,
+        "creditHtml", citations.credit(s));
+  }
+
+  /** One source as the source index shows it. */
+  Map<String, Object> source(Source s) {
+    Map<String, Object> m = map("id", s.id(), "citationHtml", citations.html(s),
+        "note", nz(s.note()));
+    return m;
+  }
+
+  static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+    return m;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

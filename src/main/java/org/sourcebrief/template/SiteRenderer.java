@@ -1,0 +1,122 @@
+package org.sourcebrief.template;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.Narrative;
+import org.sourcebrief.content.Source;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.markdown.MarkdownRenderer;
+import org.sourcebrief.markdown.RenderedPage;
+import org.sourcebrief.validate.CheckedContent;
+
+/**
+ * Renders every page of the site into memory: narratives, home, the fact and source indexes,
+ * the 404 page and the theme's assets. Paths are relative to the output folder, sorted.
+ */
+public final class SiteRenderer {
+  private final CheckedContent content;
+  private final Theme theme;
+  private final Diagnostics diagnostics;
+  private final PageModels models;
+  private final SortedMap<String, byte[]> files = new TreeMap<>();
+  /** For each fact and source id, the pages that cite it (title and folder). */
+  private final Map<String, List<String[]>> citedBy = new TreeMap<>();
+
+  public SiteRenderer(CheckedContent content, Theme theme, Diagnostics diagnostics) {
+    this.content = content;
+    this.theme = theme;
+    this.diagnostics = diagnostics;
+    this.models = new PageModels(content);
+  }
+
+  public SortedMap<String, byte[]> render() {
+    MarkdownRenderer markdown = new MarkdownRenderer(content, diagnostics);
+    for (Narrative n : content.narratives()) narrative(n, markdown);
+    home();
+    facts();
+    sources();
+    notFound();
+    for (String a : theme.assets()) files.put("assets/" + a, theme.asset(a));
+    files.put(".nojekyll", new byte[0]);
+    return files;
+  }
+
+  private void narrative(Narrative n, MarkdownRenderer markdown) {
+    String folder = PageModels.folder(n);
+    String root = Links.root(folder);
+    RenderedPage page = markdown.render(n, root);
+    for (String id : page.facts()) cite("fact:" + id, n.title(), folder);
+    for (String id : page.sources()) cite("source:" + id, n.title(), folder);
+    Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
+    m.put("narrative", models.narrative(n, root, page.html()));
+    write(folder + "index.html", "narrative.ftlh", m);
+  }
+
+  private void cite(String key, String title, String folder) {
+    citedBy.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {title, folder});
+  }
+
+  private void home() {
+    Map<String, Object> m = models.base("", "", content.config().title(),
+        content.config().description());
+    m.put("headlines", models.headlines(""));
+    m.put("briefings", models.narratives(Narrative.Kind.BRIEFING, ""));
+    m.put("pages", models.narratives(Narrative.Kind.PAGE, ""));
+    write("index.html", "home.ftlh", m);
+  }
+
+  private void facts() {
+    String root = Links.root("facts/");
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Fact f : content.facts().values()) {
+      if (!content.values().containsKey(f.id())) continue;
+      Map<String, Object> fm = models.fact(f, root);
+      fm.put("pages", pages("fact:" + f.id(), root));
+      list.add(fm);
+    }
+    Map<String, Object> m = models.base("facts/", root, "Facts",
+        "Every figure in this briefing, with its value, date and sources.");
+    m.put("facts", list);
+    write("facts/index.html", "facts.ftlh", m);
+  }
+
+  private void sources() {
+    String root = Links.root("sources/");
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Source s : content.sources().values()) {
+      Map<String, Object> sm = models.source(s);
+      sm.put("facts", content.facts().values().stream()
+          .filter(f -> content.sourcesOf(f.id()).contains(s.id()))
+          .map(f -> PageModels.map("label", f.label(), "href", "../facts/#" + f.id())).toList());
+      sm.put("pages", pages("source:" + s.id(), root));
+      list.add(sm);
+    }
+    Map<String, Object> m = models.base("sources/", root, "Sources",
+        "Every source cited in this briefing, and the facts and pages that rely on it.");
+    m.put("sources", list);
+    write("sources/index.html", "sources.ftlh", m);
+  }
+
+  private List<Map<String, Object>> pages(String key, String root) {
+    return citedBy.getOrDefault(key, List.of()).stream()
+        .map(p -> PageModels.map("title", p[0], "href", Links.href(root, p[1]))).toList();
+  }
+
+  /** Served for any missing address at any depth, so its links start from the base path. */
+  private void notFound() {
+    String root = Links.basePath(content.config().baseUrl());
+    Map<String, Object> m = models.base("404.html", root, "Page not found",
+        "This page does not exist.");
+    write("404.html", "404.ftlh", m);
+  }
+
+  private void write(String path, String template, Map<String, Object> model) {
+    theme.render(template, model)
+        .ifPresent(html -> files.put(path, html.getBytes(StandardCharsets.UTF_8)));
+  }
+}

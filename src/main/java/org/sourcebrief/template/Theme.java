@@ -1,0 +1,165 @@
+package org.sourcebrief.template;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.diag.SourceTexts;
+
+/**
+ * The templates and assets of a site: its own {@code templates/} folder first, file by file, then
+ * the default theme packed into the jar.
+ */
+public final class Theme {
+  static final String DEFAULT_THEME = "/org/sourcebrief/theme";
+  /** Assets of the default theme; the jar cannot be listed, so they are named here. */
+  static final List<String> DEFAULT_ASSETS = List.of("style.css");
+
+  private final Path siteDir;
+  private final String display;
+  private final Configuration config;
+  private final Diagnostics diagnostics;
+  private final SourceTexts texts;
+
+  /** {@code siteDir} may not exist; {@code display} is how the user named it. */
+  public Theme(Path siteDir, String display, Locale locale, Diagnostics diagnostics,
+      SourceTexts texts) {
+    this.siteDir = siteDir;
+    this.display = display;
+    this.diagnostics = diagnostics;
+    this.texts = texts;
+    this.config = configure(siteDir, locale);
+  }
+
+  private static Configuration configure(Path siteDir, Locale locale) {
+    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    c.setTemplateLoader(loader(siteDir));
+    c.setDefaultEncoding("UTF-8");
+    c.setLocale(locale);
+    c.setTimeZone(TimeZone.getTimeZone("UTC"));
+    c.setNumberFormat("computer");
+    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    c.setLogTemplateExceptions(false);
+    c.setWrapUncheckedExceptions(true);
+    c.setFallbackOnNullLoopVariable(false);
+    c.setTabSize(1); // so template columns count characters, as every diagnostic does
+    c.setRecognizeStandardFileExtensions(true);
+    return c;
+  }
+
+  private static TemplateLoader loader(Path siteDir) {
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (siteDir != null && Files.isDirectory(siteDir)) {
+      try {
+        loaders.add(new FileTemplateLoader(siteDir.toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    loaders.add(new ClassTemplateLoader(Theme.class, DEFAULT_THEME));
+    return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+  }
+
+  /** Renders a template; on a template mistake, reports it and gives empty. */
+  public Optional<String> render(String name, Map<String, Object> model) {
+    try {
+      Template t = config.getTemplate(name);
+      StringWriter out = new StringWriter();
+      t.process(model, out);
+      return Optional.of(out.toString());
+    } catch (ParseException e) {
+      report("template-syntax", e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+          e.getEditorMessage());
+    } catch (TemplateException e) {
+      report("template-error", e.getTemplateSourceName(), nz(e.getLineNumber()),
+          nz(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()));
+    } catch (IOException e) {
+      diagnostics.error("template-missing", SourcePosition.ofFile(display + "/" + name),
+          "template '" + name + "' cannot be read: " + e.getMessage(),
+          "check the file name in templates/, or delete it to use the default theme's");
+    }
+    return Optional.empty();
+  }
+
+  private void report(String code, String template, int line, int column, String message) {
+    String name = template == null ? "?" : template;
+    String file = fileName(name);
+    diagnostics.error(code, new SourcePosition(file, line, column),
+        "template " + name + ": " + message, "fix the template; a site's templates/ file "
+            + "replaces the default theme's file of the same name");
+  }
+
+  private String fileName(String template) {
+    Path own = siteDir == null ? null : siteDir.resolve(template);
+    if (own != null && Files.isRegularFile(own)) {
+      String file = display + "/" + template;
+      try {
+        texts.put(file, Files.readString(own, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // the excerpt is a convenience; the position alone still helps
+      }
+      return file;
+    }
+    return "(default theme)/" + template;
+  }
+
+  /** Every asset file name, the site's own and the default theme's, sorted. */
+  public List<String> assets() {
+    TreeSet<String> names = new TreeSet<>(DEFAULT_ASSETS);
+    Path dir = siteDir == null ? null : siteDir.resolve("assets");
+    if (dir != null && Files.isDirectory(dir)) {
+      try (Stream<Path> s = Files.list(dir)) {
+        s.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** The bytes of an asset, the site's own copy first. */
+  public byte[] asset(String name) {
+    try {
+      Path own = siteDir == null ? null : siteDir.resolve("assets").resolve(name);
+      if (own != null && Files.isRegularFile(own)) return Files.readAllBytes(own);
+      try (InputStream in = Theme.class.getResourceAsStream(DEFAULT_THEME + "/assets/" + name)) {
+        if (in == null) throw new IOException("missing default asset " + name);
+        return in.readAllBytes();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int nz(Integer i) {
+    return i == null ? 0 : i;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "error";
+    String l = s.strip().lines().findFirst().orElse("error");
+    return l.length() > 300 ? l.substring(0, 300) + "…" : l;
+  }
+}
