@@ -31,6 +31,10 @@ final class InputOptions {
   @Option(names = "--drafts", description = "include narratives marked draft: true")
   boolean drafts;
 
+  /** Fixes the date staleness is measured against, for reproducible runs and tests. */
+  @Option(names = "--today", hidden = true, description = "judge staleness as of this date (YYYY-MM-DD)")
+  LocalDate today;
+
   BuildOptions toBuildOptions(Path out) {
     if (!Files.isDirectory(content)) {
       throw new ParameterException(spec.commandLine(), "no content folder at '" + content
@@ -41,6 +45,6 @@ final class InputOptions {
           + "' is not an absolute http(s) address, e.g. https://example.github.io/my-briefing/");
     }
     return new BuildOptions(content, templates, out, baseUrl, strict, drafts,
-        LocalDate.now(ZoneOffset.UTC));
+        today != null ? today : LocalDate.now(ZoneOffset.UTC));
   }
 }

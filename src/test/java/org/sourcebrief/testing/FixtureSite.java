@@ -1,0 +1,79 @@
+package org.sourcebrief.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A tiny site written from one text block, in the style of txtar: each file starts with a line
+ * {@code -- path/inside/the/site --}. Paths are relative to the site folder, e.g.
+ * {@code content/site.yaml} or {@code templates/home.ftlh}.
+ */
+public final class FixtureSite {
+  private FixtureSite() {}
+
+  /** The files of a fixture text, in order. */
+  public static Map<String, String> parse(String text) {
+    Map<String, String> files = new LinkedHashMap<>();
+    String name = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
+        if (name != null) files.put(name, body.toString());
+        name = line.substring(3, line.length() - 3).trim();
+        body.setLength(0);
+      } else if (name != null) {
+        body.append(line).append('\n');
+      }
+    }
+    if (name != null) files.put(name, body.toString().replaceFirst("\n$", ""));
+    return files;
+  }
+
+  /** Writes the fixture into {@code dir} and returns {@code dir}. */
+  public static Path write(Path dir, String text) {
+    try {
+      for (Map.Entry<String, String> f : parse(text).entrySet()) {
+        Path p = dir.resolve(f.getKey());
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A minimal valid site: one source, one fact, one briefing citing it. */
+  public static final String MINIMAL = """
+      -- content/site.yaml --
+      title: "Test site"
+      description: "A site for tests."
+      base_url: "https://example.org/test/"
+      language: en
+      locale: en-US
+      -- content/sources.yaml --
+      agency-2024:
+        publisher: "Statistics Agency"
+        title: "Annual report"
+        date: 2024-05
+      -- content/facts/a.yaml --
+      - id: people_count
+        label: "People counted"
+        value: 757008
+        unit: people
+        as_of: 2024-04-30
+        source: agency-2024
+      -- content/briefings/first.md --
+      ---
+      title: "First briefing"
+      summary: "A summary."
+      date: 2024-06-01
+      ---
+      We counted {{fact:people_count}} people.{{cite:agency-2024}}
+      """;
+}
