@@ -17,7 +17,7 @@ public final class DidYouMean {
         bestDistance = d;
       }
     }
-    int limit = Math.max(1, Math.min(3, wrong.length() / 3));
+    int limit = wrong.length() <= 3 ? 1 : wrong.length() <= 6 ? 2 : 3;
     return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
   }
 
@@ -26,7 +26,9 @@ public final class DidYouMean {
     return closest(wrong, known).map(s -> "did you mean `" + s + "`?").orElse(fallback);
   }
 
+  /** Edit distance in which inserting, deleting, replacing or swapping two letters costs one. */
   static int distance(String a, String b) {
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) prev[j] = j;
@@ -35,8 +37,12 @@ public final class DidYouMean {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1); // a swapped pair counts as one edit
+        }
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }

@@ -32,9 +32,8 @@ public final class SiteBuilder {
     if (config != null && o.baseUrl() != null) config = overrideBaseUrl(config, o, diagnostics);
     Content content = new ContentLoader(diagnostics, texts).load(o.content(), contentName);
     SortedMap<String, byte[]> files = Collections.emptySortedMap();
-    CheckedContent checked = null;
     if (config != null) {
-      checked = new Validator(diagnostics).check(config, content, o.today(), o.drafts());
+      CheckedContent checked = new Validator(diagnostics).check(config, content, o.today(), o.drafts());
       Theme theme = new Theme(o.templates(), BuildOptions.display(o.templates()), config.locale(),
           diagnostics, texts);
       files = new SiteRenderer(checked, theme, diagnostics).render();
@@ -42,8 +41,8 @@ public final class SiteBuilder {
     if (o.strict()) diagnostics.makeWarningsErrors();
     if (diagnostics.hasErrors()) files = new TreeMap<>();
     else if (o.out() != null) AtomicWriter.write(o.out(), files);
-    return new BuildResult(diagnostics.sorted(), new DiagnosticPrinter(texts), files,
-        checked == null ? 0 : checked.narratives().size() + 3,
+    int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html")).count();
+    return new BuildResult(diagnostics.sorted(), new DiagnosticPrinter(texts), files, pages,
         content.facts().size(), content.sources().size());
   }
 

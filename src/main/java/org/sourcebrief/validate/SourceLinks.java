@@ -14,12 +14,14 @@ final class SourceLinks {
   private SourceLinks() {}
 
   /** The existing sources of each stated fact, in the order written. */
-  static Map<String, List<String>> check(
-      Map<String, Fact> facts, Map<String, Source> sources, Diagnostics diagnostics) {
+  static Map<String, List<String>> check(List<Fact> all, Map<String, Fact> facts,
+      Map<String, Source> sources, Diagnostics diagnostics) {
+    for (Fact f : all) {
+      for (Ref r : f.sources()) known(r, sources, diagnostics, "fact '" + f.id() + "'");
+    }
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (Fact f : facts.values()) {
       if (f.isDerived()) continue;
-      for (Ref r : f.sources()) known(r, sources, diagnostics, "fact '" + f.id() + "'");
       out.put(f.id(), f.sources().stream().map(Ref::id).filter(sources::containsKey)
           .distinct().toList());
     }

@@ -28,7 +28,7 @@ public final class Validator {
     Map<String, Source> sources = new TreeMap<>();
     content.sources().forEach(s -> sources.put(s.id(), s));
     Map<String, Fact> facts = UniqueFactIds.index(content.facts(), diagnostics);
-    Derivations d = new Derivations(facts, SourceLinks.check(facts, sources, diagnostics), diagnostics);
+    Derivations d = new Derivations(facts, SourceLinks.check(content.facts(), facts, sources, diagnostics), diagnostics);
     d.run();
     Map<String, PartialDate> dates = referenceDates(facts, d.inputs);
     Staleness.check(facts, d.inputs, dates, config.staleAfterDays(), today, diagnostics);

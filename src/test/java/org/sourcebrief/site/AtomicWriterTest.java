@@ -1,0 +1,47 @@
+package org.sourcebrief.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicWriterTest {
+  @TempDir Path dir;
+
+  @Test
+  void replacesTheWholeFolderAndLeavesNoTemporaryFolders() throws IOException {
+    Path out = dir.resolve("site-out");
+    Files.createDirectories(out.resolve("old"));
+    Files.writeString(out.resolve("old/stale.html"), "stale");
+    TreeMap<String, byte[]> files = new TreeMap<>();
+    files.put("index.html", "new".getBytes());
+    files.put("a/b/index.html", "deep".getBytes());
+    AtomicWriter.write(out, files);
+    assertEquals("new", Files.readString(out.resolve("index.html")));
+    assertEquals("deep", Files.readString(out.resolve("a/b/index.html")));
+    assertFalse(Files.exists(out.resolve("old")));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(1, s.count(), "only site-out/ remains beside it");
+    }
+  }
+
+  @Test
+  void refusesPathsOutsideTheSiteAndChangesNothing() throws IOException {
+    Path out = dir.resolve("site-out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("keep.txt"), "keep");
+    TreeMap<String, byte[]> files = new TreeMap<>();
+    files.put("../escape.txt", "x".getBytes());
+    assertThrows(IOException.class, () -> AtomicWriter.write(out, files));
+    assertEquals("keep", Files.readString(out.resolve("keep.txt")));
+    assertTrue(Files.notExists(dir.resolve("escape.txt")));
+  }
+}

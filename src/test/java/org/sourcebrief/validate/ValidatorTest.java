@@ -1,0 +1,100 @@
+package org.sourcebrief.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcebrief.testing.Checked;
+import org.sourcebrief.testing.FixtureSite;
+
+class ValidatorTest {
+  private static Checked withFacts(String facts) {
+    return Checked.of(FixtureSite.MINIMAL.replace("-- content/briefings/first.md --",
+        "-- content/facts/b.yaml --\n" + facts + "\n-- content/sources/b.yaml --\n"
+            + "other:\n  publisher: \"Other\"\n  title: \"T\"\n  date: 2024\n"
+            + "-- content/briefings/first.md --"));
+  }
+
+  @Test
+  void derivedFactsAreExactAndTakeTheUnionOfTheirInputsSources() {
+    Checked c = withFacts("""
+        - id: total
+          label: "Total"
+          value: 1000000.5
+          as_of: 2024
+          source: other
+          approximate: true
+        - id: rest
+          label: "Rest"
+          derive: "(total - people_count) / 2 * 3"
+        """);
+    assertEquals(List.of(), c.codes());
+    assertEquals(new BigDecimal("364488.75"), c.content().values().get("rest"));
+    assertEquals(List.of("other", "agency-2024"), c.content().sourcesOf("rest"));
+    assertTrue(c.content().isApproximate("rest"));
+  }
+
+  @Test
+  void deriveMistakesPointIntoTheFormula() {
+    Checked c = withFacts("""
+        - id: a
+          label: "A"
+          derive: "b + 1"
+        - id: b
+          label: "B"
+          derive: "a * 2"
+        - id: c
+          label: "C"
+          derive: "people_cont + 1"
+        - id: d
+          label: "D"
+          derive: "people_count / (people_count - 757008)"
+        - id: e
+          label: "E"
+          derive: "people_count +"
+        """);
+    assertEquals(List.of(
+        "content/facts/b.yaml:3:12 derive-cycle",
+        "content/facts/b.yaml:9:12 derive-unknown-fact",
+        "content/facts/b.yaml:12:25 derive-division-by-zero",
+        "content/facts/b.yaml:15:26 derive-syntax"), c.codes());
+  }
+
+  @Test
+  void staleFactsDrawANoticeButFinalOnesDoNot() {
+    Checked c = withFacts("""
+        - id: old
+          label: "Old"
+          value: 1
+          as_of: 2020
+          source: other
+        - id: old_final
+          label: "Old but final"
+          value: 1
+          period: { from: 2019-01, to: 2019-12 }
+          final: true
+          source: other
+        - id: from_old
+          label: "From old"
+          derive: "old + 1"
+        """);
+    assertEquals(List.of("content/facts/b.yaml:1:7 fact-stale", "content/facts/b.yaml:12:7 fact-stale"), c.codes());
+    assertTrue(c.diagnostics().sorted().get(0).message().contains("dated 2020"));
+  }
+
+  @Test
+  void duplicateFactIdsAndUnknownSourcesAreErrors() {
+    Checked c = withFacts("""
+        - id: people_count
+          label: "Again"
+          value: 1
+          as_of: 2024
+          source: agency-2042
+        """);
+    assertEquals(List.of("content/facts/b.yaml:1:7 duplicate-fact", "content/facts/b.yaml:5:11 unknown-source"),
+        c.codes());
+    assertEquals("did you mean `agency-2024`?", c.diagnostics().sorted().get(1).hint());
+  }
+}
