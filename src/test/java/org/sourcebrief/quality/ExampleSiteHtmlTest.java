@@ -47,7 +47,8 @@ class ExampleSiteHtmlTest {
   @Test
   void checkerReportsDuplicateIds() {
     List<String> errors = checker.errors(VALID.replace("id=\"b\"", "id=\"a\""), "dup.html");
-    assertTrue(errors.stream().anyMatch(e -> e.startsWith("dup.html:4:") && e.contains("Duplicate ID")),
+    assertTrue(
+        errors.stream().anyMatch(e -> e.startsWith("dup.html:4:") && e.contains("Duplicate ID")),
         errors::toString);
   }
 

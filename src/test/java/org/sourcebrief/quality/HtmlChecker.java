@@ -33,7 +33,7 @@ public final class HtmlChecker {
 
   public HtmlChecker() {
     quietLog4j();
-    // Language detection only ever yields warnings, and it is the slowest part of a check.
+    // Language detection only ever yields warnings, so it is off.
     validator = new SimpleDocumentValidator(false, false, false);
     try {
       validator.setUpMainSchema(SCHEMA, new Strict());
@@ -49,7 +49,8 @@ public final class HtmlChecker {
    */
   public List<String> errors(String html, String name) {
     collector.start(name);
-    InputSource in = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    InputSource in = new InputSource(new ByteArrayInputStream(bytes));
     in.setSystemId(name);
     try {
       validator.checkHtmlInputSource(in);
@@ -60,9 +61,9 @@ public final class HtmlChecker {
   }
 
   /**
-   * The validator brings log4j 1.2 onto the test classpath, and FreeMarker then logs through it too.
-   * Nu's own log4j setup logs everything at DEBUG to the console and leaving log4j bare prints a
-   * warning, so give it a console that shows warnings and errors only, unless someone already
+   * The validator brings log4j 1.2 onto the test classpath, and FreeMarker then logs through it
+   * too. Nu's own log4j setup logs everything at DEBUG to the console and leaving log4j bare prints
+   * a warning, so give it a console that shows warnings and errors only, unless someone already
    * configured it.
    */
   private static void quietLog4j() {
@@ -91,7 +92,8 @@ public final class HtmlChecker {
 
     @Override
     public void error(SAXParseException e) {
-      errors.add(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+      errors.add(
+          name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
     }
 
     @Override
