@@ -1,0 +1,6 @@
+/**
+ * Charts rendered at build time with XChart: SVG for pages and PNG (at twice the size, with the
+ * title, source line and site name baked in) for sharing, in a bundled font and a colour-blind-safe
+ * palette, cached by a hash of everything that shapes them.
+ */
+package org.sourcebrief.chart;
