@@ -31,6 +31,9 @@ final class InputOptions {
   @Option(names = "--drafts", description = "include narratives marked draft: true")
   boolean drafts;
 
+  @Option(names = "--cache", defaultValue = ".sourcebrief-cache", description = "where rendered charts are kept between builds (default: ${DEFAULT-VALUE})")
+  Path cache;
+
   /** Fixes the date staleness is measured against, for reproducible runs and tests. */
   @Option(names = "--today", hidden = true, description = "judge staleness as of this date (YYYY-MM-DD)")
   LocalDate today;
@@ -45,6 +48,6 @@ final class InputOptions {
           + "' is not an absolute http(s) address, e.g. https://example.github.io/my-briefing/");
     }
     return new BuildOptions(content, templates, out, baseUrl, strict, drafts,
-        today != null ? today : LocalDate.now(ZoneOffset.UTC));
+        today != null ? today : LocalDate.now(ZoneOffset.UTC), cache.resolve("charts"));
   }
 }

@@ -16,7 +16,7 @@ import org.sourcebrief.yaml.YamlReader;
 
 /**
  * Reads the content folder: {@code sources.yaml} and {@code sources/*.yaml}, {@code
- * facts/*.yaml}, {@code briefings/*.md} and {@code pages/*.md}, each in file-name order.
+ * facts/*.yaml}, {@code charts/*.yaml}, {@code briefings/*.md} and {@code pages/*.md}, each in file-name order.
  */
 public final class ContentLoader {
   private final Diagnostics diagnostics;
@@ -32,7 +32,8 @@ public final class ContentLoader {
    * user named it.
    */
   public Content load(Path dir, String display) throws IOException {
-    return new Content(sources(dir, display), facts(dir, display), narratives(dir, display));
+    return new Content(sources(dir, display), facts(dir, display), charts(dir, display),
+        narratives(dir, display));
   }
 
   private List<Source> sources(Path dir, String display) throws IOException {
@@ -54,6 +55,15 @@ public final class ContentLoader {
       yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.load(root, facts));
     }
     return facts;
+  }
+
+  private List<ChartSpec> charts(Path dir, String display) throws IOException {
+    List<ChartSpec> charts = new ArrayList<>();
+    ChartLoader loader = new ChartLoader(diagnostics);
+    for (Path f : list(dir.resolve("charts"), ".yaml")) {
+      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.load(root, charts));
+    }
+    return charts;
   }
 
   private List<Narrative> narratives(Path dir, String display) throws IOException {

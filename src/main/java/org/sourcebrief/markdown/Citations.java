@@ -27,9 +27,7 @@ public final class Citations {
 
   /** A short credit: "Ministry of Foreign Affairs of Pakistan, via News report, Kabul dateline". */
   public String credit(Source s) {
-    Source via = s.via() == null ? null : content.sources().get(s.via().id());
-    String text = s.publisher() + (via == null || via == s ? "" : ", via " + via.publisher());
-    return Html.escape(text);
+    return Html.escape(content.credit(s.id()));
   }
 
   private String one(Source s) {
@@ -46,6 +44,22 @@ public final class Citations {
     if (s.archiveUrl() != null) {
       out.append(" (<a href=\"").append(Html.escape(s.archiveUrl())).append("\">archived copy</a>)");
     }
+    return out.append('.').toString();
+  }
+
+  /** The full citation as plain text, for CSV comment lines. */
+  public String text(Source s) {
+    StringBuilder out = new StringBuilder(oneText(s));
+    Source via = s.via() == null ? null : content.sources().get(s.via().id());
+    if (via != null && via != s) out.append(" Via: ").append(oneText(via));
+    return out.toString();
+  }
+
+  private String oneText(Source s) {
+    StringBuilder out = new StringBuilder(s.publisher()).append(", \u201c").append(s.title())
+        .append("\u201d, ").append(dates.format(s.date()));
+    if (s.url() != null) out.append(", ").append(s.url());
+    if (s.accessed() != null) out.append(", accessed ").append(dates.format(s.accessed()));
     return out.append('.').toString();
   }
 

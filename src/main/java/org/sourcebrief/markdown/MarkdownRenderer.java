@@ -15,8 +15,10 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
@@ -34,10 +36,14 @@ public final class MarkdownRenderer {
   private final HtmlRenderer renderer;
   private final NotesSection notesSection;
 
-  public MarkdownRenderer(CheckedContent content, Diagnostics diagnostics) {
+  private final FigureHtml figures;
+
+  public MarkdownRenderer(CheckedContent content, Map<String, RenderedChart> charts,
+      Diagnostics diagnostics) {
     this.content = content;
     this.diagnostics = diagnostics;
     this.values = new ValueFormatter(content.config().locale());
+    this.figures = new FigureHtml(content, values, charts);
     MutableDataSet options = options(content.config().allowHtml());
     this.parser = Parser.builder(options)
         .extensions(List.of(TablesExtension.create(), FootnoteExtension.create()))
@@ -65,13 +71,25 @@ public final class MarkdownRenderer {
   public RenderedPage render(Narrative n, String root) {
     Document doc = parser.parse(n.body());
     UnsafeLinks.clean(doc);
+    ChartBlocks.replace(doc);
     ReferenceResolver r = new ReferenceResolver(content, values, diagnostics,
-        new BodyPositions(n.file(), n.body(), n.bodyFirstLine()));
+        new BodyPositions(n.file(), n.body(), n.bodyFirstLine()), figures, root);
     r.walk(doc);
     doc.set(REFERENCE_HTML, r.html);
     String body = renderer.render(doc);
     String notes = notesSection.html(r.notes.inOrder(), r.footnotes, r.notes, root);
-    return new RenderedPage(body + notes, List.copyOf(r.facts), List.copyOf(r.sources));
+    return new RenderedPage(body + notes, List.copyOf(r.facts), List.copyOf(r.sources),
+        List.copyOf(r.charts));
+  }
+
+  /** A chart's own page body: the figure and its numbered sources. */
+  public RenderedPage renderFigure(CheckedChart c, String root) {
+    PageNotes notes = new PageNotes();
+    String figure = figures.html(c, notes, root, true);
+    String sources = notesSection.html(notes.inOrder(), Map.of(), notes, root);
+    List<String> facts = c.series().stream().flatMap(s -> s.facts().stream())
+        .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    return new RenderedPage(figure + sources, facts, c.sources(), List.of(c.id()));
   }
 
   /** Writes the HTML the resolver chose for references and footnote markers. */
@@ -81,6 +99,7 @@ public final class MarkdownRenderer {
       return Set.of(
           new NodeRenderingHandler<>(ReferenceNode.class, (node, ctx, html) -> html.raw(of(node))),
           new NodeRenderingHandler<>(Footnote.class, (node, ctx, html) -> html.raw(of(node))),
+          new NodeRenderingHandler<>(ChartBlock.class, (node, ctx, html) -> html.raw(of(node))),
           new NodeRenderingHandler<>(FootnoteBlock.class, (node, ctx, html) -> {}));
     }
 

@@ -14,6 +14,7 @@ import org.sourcebrief.content.Fact;
 import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
@@ -31,17 +32,24 @@ final class ReferenceResolver {
   final Set<String> facts = new TreeSet<>();
   final Set<String> sources = new TreeSet<>();
 
+  private final FigureHtml figures;
+  private final String root;
+  final Set<String> charts = new TreeSet<>();
+
   ReferenceResolver(CheckedContent content, ValueFormatter values, Diagnostics diagnostics,
-      BodyPositions positions) {
+      BodyPositions positions, FigureHtml figures, String root) {
     this.content = content;
     this.values = values;
     this.diagnostics = diagnostics;
     this.positions = positions;
+    this.figures = figures;
+    this.root = root;
   }
 
   void walk(Node parent) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof ReferenceNode r) html.put(r, resolve(r));
+      else if (n instanceof ChartBlock c) html.put(c, figure(c));
       else if (n instanceof Footnote f) html.put(f, footnote(f));
       walk(n);
     }
@@ -126,9 +134,22 @@ final class ReferenceResolver {
   }
 
   private String chart(ReferenceNode r, SourcePosition at) {
-    diagnostics.error("unknown-chart", at, "there is no chart '" + r.argument + "'",
-        "define it in content/charts/");
+    diagnostics.error("chart-not-alone", at, "{{chart:" + r.argument + "}} must stand on a line "
+        + "of its own", "put a blank line before and after it; a figure cannot sit inside a sentence");
     return "";
+  }
+
+  private String figure(ChartBlock b) {
+    CheckedChart c = content.charts().get(b.chartId);
+    if (c == null) {
+      diagnostics.error("unknown-chart", positions.at(b.getStartOffset()), "there is no chart '"
+          + b.chartId + "'", DidYouMean.hint(b.chartId, content.charts().keySet(),
+              "define it in content/charts/"));
+      return "";
+    }
+    charts.add(c.id());
+    sources.addAll(c.sources());
+    return figures.html(c, notes, root, false);
   }
 
   private String footnote(Footnote f) {

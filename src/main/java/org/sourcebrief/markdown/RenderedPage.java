@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * A narrative turned into HTML: the body (ending with its "Sources" notes), and the facts and
- * sources it cites, for the indexes that list where each is used.
+ * sources (and charts) it cites, for the indexes that list where each is used.
  */
-public record RenderedPage(String html, List<String> facts, List<String> sources) {}
+public record RenderedPage(
+    String html, List<String> facts, List<String> sources, List<String> charts) {}

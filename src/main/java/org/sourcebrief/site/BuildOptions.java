@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * What one build reads and writes. Folder names are kept as the user typed them, for
- * diagnostics; {@code today} decides staleness (tests fix it). {@code out} is null for a check.
+ * diagnostics; {@code today} decides staleness (tests fix it). {@code out} is null for a check;
+ * {@code chartCache} (null for none) keeps rendered charts between builds.
  */
 public record BuildOptions(
     Path content,
@@ -14,11 +15,12 @@ public record BuildOptions(
     String baseUrl,
     boolean strict,
     boolean drafts,
-    LocalDate today) {
+    LocalDate today,
+    Path chartCache) {
 
   /** The same options without writing anything (`check`). */
   public BuildOptions checkOnly() {
-    return new BuildOptions(content, templates, null, baseUrl, strict, drafts, today);
+    return new BuildOptions(content, templates, null, baseUrl, strict, drafts, today, chartCache);
   }
 
   static String display(Path p) {

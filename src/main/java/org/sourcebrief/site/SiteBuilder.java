@@ -2,8 +2,11 @@ package org.sourcebrief.site;
 
 import java.io.IOException;
 import java.util.Collections;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.sourcebrief.chart.ChartStage;
+import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.config.SiteConfigLoader;
 import org.sourcebrief.content.Content;
@@ -18,7 +21,7 @@ import org.sourcebrief.validate.CheckedContent;
 import org.sourcebrief.validate.Validator;
 
 /**
- * One build, top to bottom: load → validate → render (Markdown and templates) → write. Each stage
+ * One build, top to bottom: load → validate → charts → render (Markdown and templates) → write. Each stage
  * reports into one collector and the build goes as far as it can, so one run shows every problem;
  * nothing is written unless the whole build succeeded.
  */
@@ -36,7 +39,9 @@ public final class SiteBuilder {
       CheckedContent checked = new Validator(diagnostics).check(config, content, o.today(), o.drafts());
       Theme theme = new Theme(o.templates(), BuildOptions.display(o.templates()), config.locale(),
           diagnostics, texts);
-      files = new SiteRenderer(checked, theme, diagnostics).render();
+      Map<String, RenderedChart> charts = diagnostics.hasErrors() ? Map.of()
+          : new ChartStage(o.chartCache()).render(checked);
+      files = new SiteRenderer(checked, charts, theme, diagnostics).render();
     }
     if (o.strict()) diagnostics.makeWarningsErrors();
     if (diagnostics.hasErrors()) files = new TreeMap<>();

@@ -16,6 +16,7 @@ import org.sourcebrief.markdown.Citations;
 import org.sourcebrief.markdown.DateText;
 import org.sourcebrief.markdown.Html;
 import org.sourcebrief.markdown.ValueFormatter;
+import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
@@ -130,6 +131,22 @@ final class PageModels {
   Map<String, Object> source(Source s) {
     Map<String, Object> m = map("id", s.id(), "citationHtml", citations.html(s),
         "note", nz(s.note()));
+    return m;
+  }
+
+  Citations citations() {
+    return citations;
+  }
+
+  /** A figure's own page: the figure, how to cite it, and where it is used. */
+  Map<String, Object> figure(CheckedChart c, String bodyHtml, String url,
+      List<Map<String, Object>> pages) {
+    String credits = String.join("; ", c.sources().stream().map(content::credit).toList());
+    String cite = credits + ". \u201c" + c.title() + "\u201d, chart in " + config.title() + ", "
+        + url;
+    Map<String, Object> m = map("id", c.id(), "title", c.title(), "alt", c.alt(),
+        "bodyHtml", bodyHtml, "howToCite", cite, "note", c.note() == null ? "" : c.note());
+    m.put("pages", pages);
     return m;
   }
 

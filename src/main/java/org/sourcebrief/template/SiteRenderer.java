@@ -6,17 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.markdown.MarkdownRenderer;
 import org.sourcebrief.markdown.RenderedPage;
+import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * Renders every page of the site into memory: narratives, home, the fact and source indexes,
- * the 404 page and the theme's assets. Paths are relative to the output folder, sorted.
+ * Renders every page of the site into memory: narratives, figure pages with their images and
+ * CSV, home, the fact and source indexes, the 404 page and the theme's assets. Paths are relative to the output folder, sorted.
  */
 public final class SiteRenderer {
   private final CheckedContent content;
@@ -27,16 +29,21 @@ public final class SiteRenderer {
   /** For each fact and source id, the pages that cite it (title and folder). */
   private final Map<String, List<String[]>> citedBy = new TreeMap<>();
 
-  public SiteRenderer(CheckedContent content, Theme theme, Diagnostics diagnostics) {
+  private final Map<String, RenderedChart> charts;
+
+  public SiteRenderer(CheckedContent content, Map<String, RenderedChart> charts, Theme theme,
+      Diagnostics diagnostics) {
     this.content = content;
+    this.charts = charts;
     this.theme = theme;
     this.diagnostics = diagnostics;
     this.models = new PageModels(content);
   }
 
   public SortedMap<String, byte[]> render() {
-    MarkdownRenderer markdown = new MarkdownRenderer(content, diagnostics);
+    MarkdownRenderer markdown = new MarkdownRenderer(content, charts, diagnostics);
     for (Narrative n : content.narratives()) narrative(n, markdown);
+    for (CheckedChart c : content.charts().values()) figure(c, markdown);
     home();
     facts();
     sources();
@@ -52,9 +59,28 @@ public final class SiteRenderer {
     RenderedPage page = markdown.render(n, root);
     for (String id : page.facts()) cite("fact:" + id, n.title(), folder);
     for (String id : page.sources()) cite("source:" + id, n.title(), folder);
+    for (String id : page.charts()) cite("chart:" + id, n.title(), folder);
     Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
     m.put("narrative", models.narrative(n, root, page.html()));
     write(folder + "index.html", "narrative.ftlh", m);
+  }
+
+  /** The figure's page, its images and its data as CSV. */
+  private void figure(CheckedChart c, MarkdownRenderer markdown) {
+    String folder = "figures/" + c.id() + "/";
+    String root = Links.root(folder);
+    RenderedChart r = charts.get(c.id());
+    if (r != null) {
+      files.put("figures/" + c.id() + ".svg", r.svg());
+      files.put("figures/" + c.id() + ".png", r.png());
+    }
+    String url = Links.absolute(content.config().baseUrl(), folder);
+    files.put("figures/" + c.id() + ".csv",
+        FigureCsv.csv(c, content, models.citations(), url).getBytes(StandardCharsets.UTF_8));
+    Map<String, Object> m = models.base(folder, root, c.title(), c.alt());
+    m.put("figure", models.figure(c, markdown.renderFigure(c, root).html(), url,
+        pages("chart:" + c.id(), root)));
+    write(folder + "index.html", "figure.ftlh", m);
   }
 
   private void cite(String key, String title, String folder) {

@@ -13,7 +13,7 @@ import org.sourcebrief.content.Source;
 
 /**
  * The content after validation: every fact has a value and its sources (for a derived fact, the
- * union of its inputs' sources), and the narratives to publish have unique, safe slugs.
+ * union of its inputs' sources), every chart point has a value and a source, and the narratives to publish have unique, safe slugs.
  */
 public record CheckedContent(
     SiteConfig config,
@@ -24,6 +24,7 @@ public record CheckedContent(
     Map<String, List<String>> derivedInputs,
     Set<String> approximate,
     Map<String, PartialDate> referenceDates,
+    Map<String, CheckedChart> charts,
     List<Narrative> narratives) {
 
   public Optional<Fact> fact(String id) {
@@ -40,5 +41,22 @@ public record CheckedContent(
 
   public List<String> sourcesOf(String factId) {
     return factSources.getOrDefault(factId, List.of());
+  }
+
+  /**
+   * A short plain-text credit for a source, the original producer first: "United Nations, via
+   * News report, Kabul dateline".
+   */
+  public String credit(String sourceId) {
+    Source s = sources.get(sourceId);
+    if (s == null) return sourceId;
+    Source via = s.via() == null ? null : sources.get(s.via().id());
+    return s.publisher() + (via == null || via == s ? "" : ", via " + via.publisher());
+  }
+
+  /** "Source: A; B" for a list of source ids, as baked into images. */
+  public String sourceLine(List<String> sourceIds) {
+    return (sourceIds.size() > 1 ? "Sources: " : "Source: ")
+        + String.join("; ", sourceIds.stream().map(this::credit).toList());
   }
 }

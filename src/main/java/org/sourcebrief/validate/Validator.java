@@ -33,8 +33,10 @@ public final class Validator {
     Map<String, PartialDate> dates = referenceDates(facts, d.inputs);
     Staleness.check(facts, d.inputs, dates, config.staleAfterDays(), today, diagnostics);
     checkHeadlines(config.headlineFacts(), facts);
+    Map<String, CheckedChart> charts = new ChartRules(facts, d.values, d.sources, sources,
+        config.locale(), diagnostics).check(content.charts());
     return new CheckedContent(config, sources, facts, d.values, d.sources, d.inputs, d.approximate,
-        dates, NarrativePaths.check(content.narratives(), drafts, diagnostics));
+        dates, charts, NarrativePaths.check(content.narratives(), drafts, diagnostics));
   }
 
   /** A derived fact is as old as its oldest input. */

@@ -39,7 +39,7 @@ class MarkdownRendererTest {
   private static Render render(String body) {
     Checked c = Checked.of(SITE.replace("We counted {{fact:people_count}} people.{{cite:agency-2024}}", body));
     Narrative n = c.content().narratives().get(0);
-    RenderedPage page = new MarkdownRenderer(c.content(), c.diagnostics()).render(n, "../../");
+    RenderedPage page = new MarkdownRenderer(c.content(), java.util.Map.of(), c.diagnostics()).render(n, "../../");
     return new Render(page.html(), c.codes());
   }
 
@@ -135,7 +135,7 @@ class MarkdownRendererTest {
         "content/briefings/first.md:6:10 unknown-fact",
         "content/briefings/first.md:7:5 unknown-format",
         "content/briefings/first.md:7:28 unknown-source",
-        "content/briefings/first.md:8:7 unknown-chart",
+        "content/briefings/first.md:8:7 chart-not-alone",
         "content/briefings/first.md:8:22 reference-unknown-kind",
         "content/briefings/first.md:8:33 reference-unclosed"), r.codes);
   }

@@ -68,7 +68,7 @@ class ExampleSiteHtmlTest {
   @Test
   void everyPageOfTheExampleSiteIsValidHtml() throws IOException {
     BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("content"),
-        Path.of("templates"), out, null, false, false, LocalDate.of(2025, 1, 15)));
+        Path.of("templates"), out, null, false, false, LocalDate.of(2025, 1, 15), null));
     assertFalse(result.failed(), () -> result.printer().format(result.diagnostics()));
 
     List<Path> pages = htmlFiles();

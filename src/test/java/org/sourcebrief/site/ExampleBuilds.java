@@ -13,7 +13,7 @@ final class ExampleBuilds {
   static BuildResult build(Path out) {
     try {
       return new SiteBuilder().build(new BuildOptions(Path.of("content"), Path.of("templates"), out,
-          null, true, false, LocalDate.of(2025, 1, 15)));
+          null, true, false, LocalDate.of(2025, 1, 15), null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,7 +20,8 @@ public record CliRun(int exitCode, String out, String err) {
   public static CliRun in(Path dir, String command, String... extra) {
     List<String> args = new ArrayList<>(List.of(command,
         "--content", dir.resolve("content").toString(),
-        "--templates", dir.resolve("templates").toString(), "--today", TODAY));
+        "--templates", dir.resolve("templates").toString(), "--today", TODAY,
+        "--cache", dir.resolve(".cache").toString()));
     if (command.equals("build")) args.addAll(List.of("--out", dir.resolve("site-out").toString()));
     args.addAll(List.of(extra));
     StringWriter out = new StringWriter();

@@ -1,0 +1,57 @@
+package org.sourcebrief.chart;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sourcebrief.validate.CheckedChart;
+import org.sourcebrief.validate.CheckedContent;
+
+/**
+ * Renders every chart of a site, in parallel across cores, taking unchanged charts from the
+ * cache. The result does not depend on the cache: a cached chart is the bytes it would render.
+ */
+public final class ChartStage {
+  private final ChartRenderer renderer = new ChartRenderer();
+  private final ChartCache cache;
+  private final AtomicInteger rendered = new AtomicInteger();
+
+  /** {@code cacheDir} null renders everything afresh. */
+  public ChartStage(Path cacheDir) {
+    this.cache = new ChartCache(cacheDir);
+  }
+
+  public Map<String, RenderedChart> render(CheckedContent content) {
+    Map<String, RenderedChart> out = Collections.synchronizedMap(new TreeMap<>());
+    content.charts().values().parallelStream()
+        .forEach(c -> out.put(c.id(), render(data(c, content))));
+    return new TreeMap<>(out);
+  }
+
+  /** How many images this stage has drawn rather than taken from the cache. */
+  public int renderedCount() {
+    return rendered.get();
+  }
+
+  private RenderedChart render(ChartData d) {
+    String key = ChartCache.key(d);
+    byte[] svg = cache.get(key, "svg").orElseGet(() -> draw(key, "svg", renderer.svg(d)));
+    byte[] png = cache.get(key, "png").orElseGet(() -> draw(key, "png", renderer.png(d)));
+    return new RenderedChart(d.id(), svg, png);
+  }
+
+  private byte[] draw(String key, String extension, byte[] bytes) {
+    rendered.incrementAndGet();
+    cache.put(key, extension, bytes);
+    return bytes;
+  }
+
+  static ChartData data(CheckedChart c, CheckedContent content) {
+    List<ChartData.Series> series = c.series().stream()
+        .map(s -> new ChartData.Series(s.name(), s.values())).toList();
+    return new ChartData(c.id(), c.type(), c.title(), c.alt(), c.yLabel(), c.categories(), series,
+        content.sourceLine(c.sources()), content.config().title(), content.config().locale());
+  }
+}
