@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.Severity;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
 import org.sourcebrief.yaml.YamlMapping;
@@ -46,8 +47,15 @@ public final class SiteConfigLoader {
       return Optional.empty();
     }
     String text = Files.readString(file, StandardCharsets.UTF_8);
+    int errors = diagnostics.count(Severity.ERROR);
     Optional<YamlNode> root = new YamlReader(diagnostics, texts).read(display, text);
-    if (root.isEmpty()) return Optional.empty();
+    if (root.isEmpty()) {
+      if (diagnostics.count(Severity.ERROR) == errors) {
+        diagnostics.error("site-missing-title", SourcePosition.ofFile(display), "site.yaml is empty",
+            "write at least `title: \"…\"` and `base_url: \"https://<org>.github.io/<repo>/\"`");
+      }
+      return Optional.empty();
+    }
     YamlMapping m = root.get().mapping("site.yaml");
     return m == null ? Optional.empty() : Optional.of(read(m));
   }
@@ -56,7 +64,7 @@ public final class SiteConfigLoader {
     m.allowOnly(KEYS, "site.yaml");
     String title = m.requireString("title", "site-missing-title", "site.yaml has no title",
         "add `title: \"…\"`").orElse("Untitled");
-    String language = m.string("language").orElse("en");
+    String language = language(m);
     return new SiteConfig(
         title,
         m.string("description").orElse(""),
@@ -79,6 +87,17 @@ public final class SiteConfigLoader {
           "write the full address, e.g. https://example.github.io/my-briefing/");
       return "http://localhost/";
     });
+  }
+
+  private String language(YamlMapping m) {
+    String tag = m.string("language").orElse("en");
+    try {
+      return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+    } catch (IllformedLocaleException e) {
+      diagnostics.error("bad-language", m.get("language").get().position(), "'" + tag
+          + "' is not a language tag", "write a BCP 47 tag such as en, fa-AF, ps or ur");
+      return "en";
+    }
   }
 
   private Locale locale(YamlMapping m, String language) {

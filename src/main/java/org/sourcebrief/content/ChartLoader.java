@@ -78,6 +78,6 @@ final class ChartLoader {
       rows.add(r.items("a table row").stream()
           .map(c -> new ChartSpec.Cell(c.scalar(), c.position())).toList());
     }
-    return new ChartSpec.TableSpec(fields.ref(t, "source"), t.position(), columns, rows);
+    return new ChartSpec.TableSpec(fields.ref(t, "source"), m.keyPosition("table"), columns, rows);
   }
 }

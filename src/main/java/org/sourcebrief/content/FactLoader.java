@@ -50,13 +50,13 @@ final class FactLoader {
     Formula derive = formula(m);
     BigDecimal value = m.decimal("value").orElse(null);
     List<Ref> sources = fields.refs(m, "source");
-    checkShape(m, id, at, derive);
+    checkShape(m, id, at);
     return Optional.of(new Fact(id, at, label, value, derive, m.string("unit").orElse(null),
         period(m), fields.date(m, "as_of"), sources, m.string("note").orElse(null),
         m.bool("approximate").orElse(false), m.bool("final").orElse(false)));
   }
 
-  private void checkShape(YamlMapping m, String id, SourcePosition at, Formula derive) {
+  private void checkShape(YamlMapping m, String id, SourcePosition at) {
     String fact = "fact '" + id + "'";
     if (m.has("value") && m.has("derive")) {
       diagnostics.error("fact-value-and-derive", m.keyPosition("derive"),
@@ -65,26 +65,33 @@ final class FactLoader {
       diagnostics.error("fact-missing-value", at, fact + " has no value",
           "add `value:` with the number, or `derive:` with a formula over other facts");
     }
-    if (derive != null && m.has("source")) {
+    boolean derived = m.has("derive");
+    if (derived && m.has("source")) {
       diagnostics.error("fact-derived-with-source", m.keyPosition("source"),
           "derived " + fact + " takes its sources from the facts it is calculated from",
           "remove `source:`; cite the inputs' sources on the facts themselves");
-    } else if (derive == null && !m.has("source")) {
+    } else if (!derived && !m.has("source")) {
       diagnostics.error("fact-missing-source", at, fact + " has no source",
           "add `source: <id>` naming an entry of content/sources.yaml");
     }
     if (m.has("period") && m.has("as_of")) {
       diagnostics.error("fact-period-and-as-of", m.keyPosition("as_of"),
           fact + " has both a period and an as_of date", "keep one of them");
-    } else if (derive == null && !m.has("period") && !m.has("as_of")) {
+    } else if (!derived && !m.has("period") && !m.has("as_of")) {
       diagnostics.warning("fact-missing-date", at, fact + " has no date",
           "add `as_of: YYYY-MM-DD` or `period: { from: YYYY-MM, to: YYYY-MM }`");
     }
   }
 
   private Formula formula(YamlMapping m) {
-    return m.get("derive").filter(YamlNode::isScalar)
-        .map(n -> new Formula(n.scalar(), n.positionAt(0))).orElse(null);
+    Optional<YamlNode> n = m.get("derive");
+    if (n.isEmpty()) return null;
+    if (!n.get().isScalar()) {
+      diagnostics.error("derive-syntax", n.get().position(), "derive must be a formula on one line",
+          "write it in quotes, e.g. derive: \"total - registered\"");
+      return null;
+    }
+    return new Formula(n.get().scalar(), n.get().positionAt(0));
   }
 
   private Period period(YamlMapping m) {

@@ -3,6 +3,7 @@ package org.sourcebrief.content;
 import java.util.List;
 import java.util.Optional;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.Severity;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
@@ -35,9 +36,11 @@ final class NarrativeLoader {
       return Optional.empty();
     }
     String front = String.join("\n", lines.subList(1, close)) + "\n";
+    int errors = diagnostics.count(Severity.ERROR);
     YamlMapping m = yaml.readEmbedded(file, front, 2).map(n -> n.mapping("the front matter"))
         .orElse(null);
     String body = String.join("\n", lines.subList(close + 1, lines.size())) + "\n";
+    if (m == null && diagnostics.count(Severity.ERROR) > errors) return Optional.empty();
     return Optional.of(read(kind, file, m, defaultSlug, body, close + 2));
   }
 
@@ -54,6 +57,8 @@ final class NarrativeLoader {
       String body, int bodyFirstLine) {
     SourcePosition top = new SourcePosition(file, 1, 1);
     if (m == null) {
+      diagnostics.error("narrative-missing-title", top, "this narrative has no title",
+          "add `title: \"…\"` to the front matter");
       return new Narrative(kind, file, defaultSlug, "", null, null, new Ref(defaultSlug, top), 0,
           false, null, body, bodyFirstLine);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
 
@@ -47,13 +48,14 @@ final class SourceLoader {
   private Source read(String id, YamlMapping all, YamlMapping m) {
     m.allowOnly(KEYS, "source '" + id + "'");
     String what = "source '" + id + "' has no ";
-    String publisher = m.requireString("publisher", "source-missing-publisher", what + "publisher",
+    SourcePosition at = all.keyPosition(id);
+    String publisher = m.requireString("publisher", "source-missing-publisher", at, what + "publisher",
         "add `publisher:` naming who produced it").orElse(null);
-    String title = m.requireString("title", "source-missing-title", what + "title",
+    String title = m.requireString("title", "source-missing-title", at, what + "title",
         "add `title:` with the document's title").orElse(null);
     PartialDate date = fields.date(m, "date");
     if (!m.has("date")) {
-      diagnostics.error("source-missing-date", m.position(), what + "date",
+      diagnostics.error("source-missing-date", at, what + "date",
           "add `date:` as a year, year-month or full date");
     }
     String url = m.string("url").orElse(null);

@@ -41,6 +41,11 @@ public final class Diagnostics {
     return count(Severity.ERROR) > 0;
   }
 
+  /** Drops diagnostics, for errors that only follow from another one already reported. */
+  public synchronized void removeIf(java.util.function.Predicate<Diagnostic> p) {
+    items.removeIf(p);
+  }
+
   /** Under --strict every warning becomes an error; notices stay notices. */
   public synchronized void makeWarningsErrors() {
     items.replaceAll(d -> d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d);

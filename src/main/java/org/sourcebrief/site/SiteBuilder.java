@@ -39,10 +39,12 @@ public final class SiteBuilder {
       CheckedContent checked = new Validator(diagnostics).check(config, content, o.today(), o.drafts());
       Theme theme = new Theme(o.templates(), BuildOptions.display(o.templates()), config.locale(),
           diagnostics, texts);
+      if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       Map<String, RenderedChart> charts = diagnostics.hasErrors() ? Map.of()
           : new ChartStage(o.chartCache()).render(checked);
       files = new SiteRenderer(checked, charts, theme, diagnostics).render();
     }
+    FollowOnErrors.drop(diagnostics);
     if (o.strict()) diagnostics.makeWarningsErrors();
     if (diagnostics.hasErrors()) files = new TreeMap<>();
     else if (o.out() != null) AtomicWriter.write(o.out(), files);

@@ -91,10 +91,10 @@ public final class Theme {
       return Optional.of(out.toString());
     } catch (ParseException e) {
       report("template-syntax", e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-          e.getEditorMessage());
+          summary(e.getEditorMessage()));
     } catch (TemplateException e) {
       report("template-error", e.getTemplateSourceName(), nz(e.getLineNumber()),
-          nz(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()));
+          nz(e.getColumnNumber()), summary(e.getMessageWithoutStackTop()));
     } catch (IOException e) {
       diagnostics.error("template-missing", SourcePosition.ofFile(display + "/" + name),
           "template '" + name + "' cannot be read: " + e.getMessage(),
@@ -157,9 +157,28 @@ public final class Theme {
     return i == null ? 0 : i;
   }
 
-  private static String firstLine(String s) {
+  /**
+   * FreeMarker's message without its list of expected tokens and its tips: the lines up to the
+   * first separator, joined into one.
+   */
+  static String summary(String s) {
     if (s == null) return "error";
-    String l = s.strip().lines().findFirst().orElse("error");
-    return l.length() > 300 ? l.substring(0, 300) + "…" : l;
+    StringBuilder out = new StringBuilder();
+    for (String line : s.strip().lines().toList()) {
+      String l = line.strip();
+      if (l.startsWith("----") || l.startsWith("Was expecting") || l.startsWith("Tip:")
+         ) break;
+      if (l.isEmpty()) continue;
+      if (out.length() > 0) out.append(' ');
+      out.append(l);
+    }
+    String text = out.toString().replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "");
+    text = text.replaceAll("\\s*Help \\(latest version\\):.*$", "");
+    int expecting = text.indexOf(", but was expecting");
+    if (expecting >= 0) {
+      text = text.substring(0, expecting) + ": something before it is not finished "
+          + "(a missing }, >, closing quote or closing tag)";
+    }
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 }

@@ -60,6 +60,12 @@ final class Derivations {
               DidYouMean.hint(id.id(), facts.keySet(), "define that fact, or fix the id"));
         } else if (!in.contains(id.id())) in.add(id.id());
       }
+      if (in.isEmpty() && !failed.contains(f.id())) {
+        failed.add(f.id());
+        diagnostics.error("derive-no-facts", f.derive().positionAt(0), "derived fact '" + f.id()
+            + "' uses no other fact, so nothing would source it", "give the number as `value:` "
+            + "with a `source:`, or write the formula over fact ids");
+      }
       inputs.put(f.id(), in);
     } catch (ExpressionParser.SyntaxError e) {
       failed.add(f.id());

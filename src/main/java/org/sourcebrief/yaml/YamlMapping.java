@@ -83,10 +83,16 @@ public final class YamlMapping {
 
   /** A required text value; reports {@code code} when it is missing or empty. */
   public Optional<String> requireString(String key, String code, String what, String hint) {
+    return requireString(key, code, position(), what, hint);
+  }
+
+  /** The same, reporting a missing value at {@code at} (e.g. the id of the entry). */
+  public Optional<String> requireString(String key, String code, SourcePosition at, String what,
+      String hint) {
     Optional<String> s = string(key);
     if (s.isEmpty() || s.get().isBlank()) {
       if (!values.containsKey(key) || values.get(key).isNull() || s.isPresent()) {
-        diagnostics().error(code, position(), what, hint);
+        diagnostics().error(code, at, what, hint);
       }
       return Optional.empty();
     }

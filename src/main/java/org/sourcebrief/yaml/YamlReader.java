@@ -70,7 +70,10 @@ public final class YamlReader {
   }
 
   private void report(String file, int lineOffset, MarkedYAMLException e) {
-    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    // An unclosed quote is noticed at the end of the file; point at where the quote opened.
+    boolean quote = String.valueOf(e.getContext()).contains("quoted scalar");
+    Mark mark = quote && e.getContextMark() != null ? e.getContextMark()
+        : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     SourcePosition at =
         mark == null
             ? SourcePosition.ofFile(file)

@@ -63,16 +63,16 @@ class BadInputTest {
     writeSiteWithPreviousBuild(dir, caseDir);
     Optional<String> knownBug = readIfExists(caseDir.resolve("known-bug.txt"));
     if (UPDATE && knownBug.isEmpty()) {
-      Files.writeString(caseDir.resolve("expected.txt"), CliRun.in(dir, "check").errRelativeTo(dir),
+      Files.writeString(caseDir.resolve("expected.txt"), CliRun.in(dir, "check", args(caseDir)).errRelativeTo(dir),
           StandardCharsets.UTF_8);
     }
     String expected = Files.readString(caseDir.resolve("expected.txt"), StandardCharsets.UTF_8);
     if (knownBug.isEmpty()) {
-      verifyBadInput(dir, expected);
+      verifyBadInput(dir, expected, args(caseDir));
       return;
     }
     try {
-      verifyBadInput(dir, expected);
+      verifyBadInput(dir, expected, args(caseDir));
     } catch (AssertionError stillWrong) {
       Assumptions.abort("known generator bug: " + knownBug.get() + "\n" + stillWrong.getMessage());
     }
@@ -96,11 +96,17 @@ class BadInputTest {
     assertAll(expectations(dir.resolve("site-out"), lines));
   }
 
-  private static void verifyBadInput(Path dir, String expected) throws IOException {
+  /** Extra command-line arguments of a case (its optional args.txt), such as --strict. */
+  private static String[] args(Path caseDir) throws IOException {
+    Path f = caseDir.resolve("args.txt");
+    return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8).trim().split("\\s+") : new String[0];
+  }
+
+  private static void verifyBadInput(Path dir, String expected, String... args) throws IOException {
     SortedMap<String, String> before = snapshot(dir);
-    CliRun check = CliRun.in(dir, "check");
+    CliRun check = CliRun.in(dir, "check", args);
     SortedMap<String, String> afterCheck = snapshot(dir);
-    CliRun build = CliRun.in(dir, "build");
+    CliRun build = CliRun.in(dir, "build", args);
     SortedMap<String, String> afterBuild = snapshot(dir);
     String checkErr = check.errRelativeTo(dir);
     String buildErr = build.errRelativeTo(dir);

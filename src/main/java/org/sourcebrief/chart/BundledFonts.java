@@ -1,0 +1,40 @@
+package org.sourcebrief.chart;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * DejaVu Sans, shipped in the jar (see fonts/LICENSE), so that chart text never depends on the
+ * fonts of the machine that builds the site, and rendering works where no font is installed.
+ */
+final class BundledFonts {
+
+  /** Changes when the bundled font files change; part of the renderer version. */
+  static final String NAME = "DejaVuSans-2.37";
+
+  static final Font REGULAR = load("fonts/DejaVuSans.ttf");
+  static final Font BOLD = load("fonts/DejaVuSans-Bold.ttf");
+
+  private BundledFonts() {}
+
+  static Font regular(float size) {
+    return REGULAR.deriveFont(size);
+  }
+
+  static Font bold(float size) {
+    return BOLD.deriveFont(size);
+  }
+
+  private static Font load(String resource) {
+    try (InputStream in = BundledFonts.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled font missing from the jar: " + resource);
+      }
+      return Font.createFont(Font.TRUETYPE_FONT, in);
+    } catch (IOException | FontFormatException e) {
+      throw new IllegalStateException("bundled font unreadable: " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.sourcebrief.chart;
+
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Numbers as a chart shows them, always in the site's locale, never the JVM default. Axis ticks and
+ * donut values use the locale's short compact form ("1.3M", "1,3 Mio.", "200K"), which keeps a
+ * million-scale axis narrow enough for a phone; exact values live in the figure's data table.
+ *
+ * <p>Not thread-safe (the JDK formats are not); make one per chart.
+ */
+final class NumberLabels {
+
+  private final Locale locale;
+  private final NumberFormat compact;
+  private final NumberFormat percent;
+
+  NumberLabels(Locale locale) {
+    this.locale = locale;
+    compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+    compact.setGroupingUsed(true);
+    compact.setMaximumFractionDigits(2);
+    compact.setRoundingMode(RoundingMode.HALF_UP);
+    percent = NumberFormat.getPercentInstance(locale);
+    percent.setMaximumFractionDigits(0);
+    percent.setRoundingMode(RoundingMode.HALF_UP);
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  /** "1.3M" (en), "1,3 Mio." (de), "1,3 Mn" (tr); small numbers stay whole: "950". */
+  String compact(double value) {
+    // Ticks arrive as doubles like 1.2000000000000002E6; 0 must not read "-0".
+    double cleaned = Math.abs(value) < 1e-9 ? 0 : value;
+    return compact.format(cleaned);
+  }
+
+  /** A share of a whole, 0..1, as "48%" (en), "48 %" (de), "%48" (tr); under 1% reads "<1%". */
+  String percent(double share) {
+    if (share > 0 && share < 0.005) {
+      return "<" + percent.format(0.01);
+    }
+    return percent.format(share);
+  }
+}
