@@ -1,14 +1,41 @@
 package org.sourcebrief.chart;
 
-/** Placeholder until the XChart renderer lands; replaced wholesale. */
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Draws a chart as an SVG for pages and a PNG for sharing.
+ *
+ * <p>The SVG is 560×350 CSS pixels with a viewBox, meant to be shown at {@code width:100%;
+ * height:auto}; it is {@code role="img"}, named by a {@code <title>} (the chart title) and a
+ * {@code <desc>} (the alt text), and prefixes every id inside it with the chart id. It carries no
+ * title of its own: the page's figcaption does. The PNG is 1600×1000 pixels (800×500 at 2×) with
+ * the title, the source line and the site name drawn into it.
+ *
+ * <p>Output depends only on the {@link ChartData}: numbers use its locale, text uses the bundled
+ * DejaVu Sans, never the machine's fonts, default locale or time zone, so equal data gives
+ * byte-identical files. Safe to call from many threads at once.
+ */
 public final class ChartRenderer {
-  public static final String VERSION = "placeholder";
+
+  /**
+   * Changes whenever the same data would draw differently: bump the leading number with every
+   * change to the drawing code or style. The Java version is included because the JDK's font
+   * rasteriser and locale data shape the output too. Part of the chart cache key.
+   */
+  public static final String VERSION =
+      "1;xchart-3.8.8;" + BundledFonts.NAME + ";java-" + Runtime.version();
 
   public byte[] svg(ChartData d) {
-    throw new UnsupportedOperationException("chart rendering is not available yet");
+    int w = ChartStyle.SVG_WIDTH;
+    int h = ChartStyle.SVG_HEIGHT;
+    Chart<?, ?> chart = XChartSetup.build(d, w, h);
+    SvgCanvas canvas = new SvgCanvas();
+    canvas.setFont(BundledFonts.regular(ChartStyle.LABEL_SIZE));
+    chart.paint(canvas, w, h);
+    return SvgWriter.write(canvas.marks(), w, h, d.id(), d.title(), d.alt());
   }
 
   public byte[] png(ChartData d) {
-    throw new UnsupportedOperationException("chart rendering is not available yet");
+    return PngComposer.render(d);
   }
 }

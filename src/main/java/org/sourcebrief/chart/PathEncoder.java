@@ -145,7 +145,7 @@ final class PathEncoder {
       out.append(letter);
       lastWasNumber = false;
     }
-    lastCommand = letter == 'm' && implicit ? 'l' : letter;
+    lastCommand = letter;
   }
 
   private void number(long tenths) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sourcebrief build}: build the site into the output folder, or change nothing. */
-@Command(name = "build", description = "Build the site into the output folder.")
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 

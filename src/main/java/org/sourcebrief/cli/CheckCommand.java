@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code sourcebrief check}: everything a build checks, writing nothing. */
-@Command(name = "check", description = "Check the content as a build would, writing nothing.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check the content as a build would, writing nothing.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 

@@ -105,7 +105,7 @@ public final class SiteConfigLoader {
     try {
       return new Locale.Builder().setLanguageTag(tag).build();
     } catch (IllformedLocaleException e) {
-      diagnostics.error("bad-locale", m.keyPosition("locale"), "'" + tag + "' is not a locale",
+      diagnostics.error("bad-locale", m.get("locale").map(YamlNode::position).orElse(m.position()), "'" + tag + "' is not a locale",
           "write a language tag such as en-US, de-DE or fa-AF");
       return Locale.US;
     }

@@ -85,7 +85,8 @@ public final class ContentLoader {
   private static List<Path> list(Path folder, String extension) throws IOException {
     if (!Files.isDirectory(folder)) return List.of();
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(extension))
+      return s.filter(p -> p.getFileName().toString().endsWith(extension)
+              || extension.equals(".yaml") && p.getFileName().toString().endsWith(".yml"))
           .filter(Files::isRegularFile).sorted().toList();
     }
   }

@@ -51,7 +51,7 @@ final class NotesSection {
   }
 
   private String calculation(Fact f, PageNotes pageNotes, String root) {
-    StringBuilder out = new StringBuilder("Calculated for this site: ");
+    StringBuilder out = new StringBuilder("Calculated from ");
     Matcher m = ID.matcher(f.derive().text());
     int last = 0;
     while (m.find()) {

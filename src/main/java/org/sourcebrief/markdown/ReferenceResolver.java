@@ -77,7 +77,7 @@ final class ReferenceResolver {
           "write the id after the colon, e.g. {{" + r.kind + ":some_id}}");
       default -> diagnostics.error("reference-malformed", at, "'" + r.getChars()
           + "' is not a reference", "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or "
-          + "{{chart:id}}; to show braces as text, write {{raw:{{}}");
+          + "{{chart:id}}; to show two braces as text, write \\{{");
     }
     return "";
   }
@@ -93,6 +93,12 @@ final class ReferenceResolver {
       diagnostics.error("unknown-format", at, "'" + r.format + "' is not a number format",
           DidYouMean.hint(r.format, ValueFormatter.FORMATS,
               "formats are " + String.join(", ", ValueFormatter.FORMATS)));
+      return "";
+    }
+    if ("percent".equals(r.format) && !ValueFormatter.takesPercent(f.unit())) {
+      diagnostics.error("format-not-for-unit", at, "fact '" + f.id() + "' counts " + f.unit()
+          + ", which cannot be shown as a percentage", "use the percent format for a fact with "
+          + "`unit: percent`, or a ratio without a unit");
       return "";
     }
     BigDecimal v = content.values().get(f.id());

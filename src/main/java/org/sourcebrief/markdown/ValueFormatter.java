@@ -54,6 +54,10 @@ public final class ValueFormatter {
   }
 
   public String compact(BigDecimal value, String unit) {
+    if (isPercent(unit)) return percentOf(value.movePointLeft(2), value.scale());
+    if (value.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
+      return currency(unit) == null ? number(value) : money(value, currency(unit));
+    }
     NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
     f.setMaximumFractionDigits(1);
     f.setRoundingMode(RoundingMode.HALF_UP);
@@ -82,6 +86,11 @@ public final class ValueFormatter {
 
   private String about() {
     return ABOUT.getOrDefault(locale.getLanguage(), ABOUT.get("en"));
+  }
+
+  /** Whether a fact of this unit may use the percent format: a percentage, or a bare ratio. */
+  public static boolean takesPercent(String unit) {
+    return unit == null || unit.isBlank() || isPercent(unit);
   }
 
   private static boolean isPercent(String unit) {

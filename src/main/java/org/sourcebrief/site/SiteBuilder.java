@@ -13,7 +13,6 @@ import org.sourcebrief.content.Content;
 import org.sourcebrief.content.ContentLoader;
 import org.sourcebrief.diag.DiagnosticPrinter;
 import org.sourcebrief.diag.Diagnostics;
-import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
 import org.sourcebrief.template.SiteRenderer;
 import org.sourcebrief.template.Theme;
@@ -32,7 +31,9 @@ public final class SiteBuilder {
     String contentName = BuildOptions.display(o.content());
     SiteConfig config = new SiteConfigLoader(diagnostics, texts)
         .load(o.content().resolve("site.yaml"), contentName + "/site.yaml").orElse(null);
-    if (config != null && o.baseUrl() != null) config = overrideBaseUrl(config, o, diagnostics);
+    if (config != null && o.baseUrl() != null) {
+      config = config.withBaseUrl(SiteConfigLoader.normalizeBaseUrl(o.baseUrl()).orElse(o.baseUrl()));
+    }
     Content content = new ContentLoader(diagnostics, texts).load(o.content(), contentName);
     SortedMap<String, byte[]> files = Collections.emptySortedMap();
     if (config != null) {
@@ -53,12 +54,4 @@ public final class SiteBuilder {
         content.facts().size(), content.sources().size());
   }
 
-  private static SiteConfig overrideBaseUrl(SiteConfig config, BuildOptions o, Diagnostics d) {
-    return SiteConfigLoader.normalizeBaseUrl(o.baseUrl()).map(config::withBaseUrl).orElseGet(() -> {
-      d.error("bad-base-url", SourcePosition.ofFile("--base-url"), "--base-url '" + o.baseUrl()
-          + "' is not an absolute http(s) address", "write the full address, e.g. "
-          + "https://example.github.io/my-briefing/");
-      return config;
-    });
-  }
 }

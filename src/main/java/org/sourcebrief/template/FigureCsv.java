@@ -35,7 +35,7 @@ final class FigureCsv {
     return h;
   }
 
-  private static void row(StringBuilder out, List<String> cells) {
+  static void row(StringBuilder out, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) out.append(',');
       out.append(quote(cells.get(i)));

@@ -55,9 +55,8 @@ final class PageModels {
     nav.add(map("title", "Home", "href", Links.href(root, "")));
     nav.add(map("title", "Facts", "href", Links.href(root, "facts/")));
     nav.add(map("title", "Sources", "href", Links.href(root, "sources/")));
-    for (Narrative n : content.narratives()) {
-      if (n.kind() == Narrative.Kind.PAGE) nav.add(map("title", n.title(), "href",
-          Links.href(root, folder(n))));
+    for (Map<String, Object> page : narratives(Narrative.Kind.PAGE, root)) {
+      nav.add(map("title", page.get("title"), "href", page.get("href")));
     }
     return nav;
   }
@@ -100,7 +99,7 @@ final class PageModels {
     m.put("derived", f.isDerived());
     m.put("formula", f.isDerived() ? formula(f) : "");
     m.put("sources", content.sourcesOf(f.id()).stream().map(id -> sourceLink(id, root)).toList());
-    m.put("credit", content.sourcesOf(f.id()).stream()
+    m.put("creditHtml", content.sourcesOf(f.id()).stream()
         .map(id -> citations.credit(content.sources().get(id))).collect(Collectors.joining("; ")));
     return m;
   }

@@ -95,7 +95,7 @@ public final class Theme {
     } catch (TemplateException e) {
       report("template-error", e.getTemplateSourceName(), nz(e.getLineNumber()),
           nz(e.getColumnNumber()), summary(e.getMessageWithoutStackTop()));
-    } catch (IOException e) {
+    } catch (IOException | SecurityException e) {
       diagnostics.error("template-missing", SourcePosition.ofFile(display + "/" + name),
           "template '" + name + "' cannot be read: " + e.getMessage(),
           "check the file name in templates/, or delete it to use the default theme's");

@@ -20,8 +20,9 @@ final class YamlErrorExplainer {
     if (problem.contains("mapping values are not allowed here")) {
       return new Explanation(
           "yaml-syntax",
-          "a colon followed by a space inside a value",
-          "put the whole value in double quotes, e.g. label: \"Returns: 2024\"");
+          "a colon in an unexpected place",
+          "if the value holds `: `, put it in double quotes (label: \"Returns: 2024\"); "
+              + "otherwise indent this key like the keys above it");
     }
     if (context.contains("quoted scalar")) {
       return new Explanation(

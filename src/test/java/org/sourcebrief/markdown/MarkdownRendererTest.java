@@ -83,7 +83,7 @@ class MarkdownRendererTest {
   void derivedFactCitesACalculationNoteAndItsInputsSources() {
     Render r = render("Rest: {{fact:remainder}}.");
     assertTrue(r.html.contains("<data value=\"2442992\">about 2.4 million</data>"), r.html);
-    assertTrue(r.html.contains("<li id=\"note-1\">Calculated for this site: <a href=\"../../facts/#total\">Total</a> − "
+    assertTrue(r.html.contains("<li id=\"note-1\">Calculated from <a href=\"../../facts/#total\">Total</a> − "
         + "<a href=\"../../facts/#people_count\">People counted</a>. Sources: <a href=\"#note-2\">2</a>, <a href=\"#note-3\">3</a>."), r.html);
   }
 

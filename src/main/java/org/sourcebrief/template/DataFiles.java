@@ -1,0 +1,128 @@
+package org.sourcebrief.template;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.PartialDate;
+import org.sourcebrief.content.Source;
+import org.sourcebrief.markdown.Citations;
+import org.sourcebrief.validate.CheckedContent;
+
+/**
+ * Every fact as data, for journalists and researchers: {@code data/facts.csv} and {@code
+ * data/facts.json}, each with the value, unit, date, formula and full source citations.
+ */
+final class DataFiles {
+  static final List<String> CSV_COLUMNS = List.of("id", "label", "value", "unit", "from", "to",
+      "as_of", "derive", "approximate", "final", "source_ids", "sources", "note");
+
+  private final CheckedContent content;
+  private final Citations citations;
+
+  DataFiles(CheckedContent content, Citations citations) {
+    this.content = content;
+    this.citations = citations;
+  }
+
+  String csv() {
+    StringBuilder out = new StringBuilder();
+    FigureCsv.row(out, CSV_COLUMNS);
+    for (Fact f : facts()) {
+      List<String> ids = content.sourcesOf(f.id());
+      FigureCsv.row(out, List.of(f.id(), f.label(), value(f), nz(f.unit()),
+          f.period() == null ? "" : f.period().from().toString(),
+          f.period() == null ? "" : f.period().to().toString(), date(f.asOf()),
+          f.isDerived() ? f.derive().text() : "", String.valueOf(content.isApproximate(f.id())),
+          String.valueOf(f.isFinal()), String.join(" ", ids),
+          String.join(" | ", ids.stream().map(id -> citations.text(content.sources().get(id))).toList()),
+          nz(f.note())));
+    }
+    return out.toString();
+  }
+
+  String json() {
+    JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    ObjectNode root = nodes.objectNode();
+    root.put("site", content.config().title());
+    root.put("url", content.config().baseUrl());
+    ArrayNode facts = root.putArray("facts");
+    for (Fact f : facts()) facts.add(fact(f, nodes));
+    try {
+      return writer().writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ObjectNode fact(Fact f, JsonNodeFactory nodes) {
+    ObjectNode o = nodes.objectNode();
+    o.put("id", f.id());
+    o.put("label", f.label());
+    BigDecimal v = content.values().get(f.id());
+    o.put("value", v);
+    o.put("unit", f.unit());
+    if (f.period() != null) {
+      o.putObject("period").put("from", f.period().from().toString())
+          .put("to", f.period().to().toString());
+    }
+    if (f.asOf() != null) o.put("as_of", f.asOf().toString());
+    if (f.isDerived()) o.put("derive", f.derive().text());
+    o.put("approximate", content.isApproximate(f.id()));
+    o.put("final", f.isFinal());
+    if (f.note() != null) o.put("note", f.note());
+    ArrayNode sources = o.putArray("sources");
+    for (String id : content.sourcesOf(f.id())) sources.add(source(content.sources().get(id), nodes));
+    return o;
+  }
+
+  private ObjectNode source(Source s, JsonNodeFactory nodes) {
+    ObjectNode o = nodes.objectNode();
+    o.put("id", s.id());
+    o.put("publisher", s.publisher());
+    o.put("title", s.title());
+    o.put("date", date(s.date()));
+    if (s.url() != null) o.put("url", s.url());
+    if (s.accessed() != null) o.put("accessed", s.accessed().toString());
+    if (s.via() != null) o.put("via", s.via().id());
+    if (s.archiveUrl() != null) o.put("archive_url", s.archiveUrl());
+    o.put("citation", citations.text(s));
+    return o;
+  }
+
+  /** The same bytes on every machine: two-space indents and "\n" line ends. */
+  private static ObjectWriter writer() {
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    return new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writer(pretty);
+  }
+
+  private List<Fact> facts() {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : content.facts().values()) if (content.values().containsKey(f.id())) out.add(f);
+    return out;
+  }
+
+  private String value(Fact f) {
+    return content.values().get(f.id()).toPlainString();
+  }
+
+  private static String date(PartialDate d) {
+    return d == null ? "" : d.toString();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
