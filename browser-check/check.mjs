@@ -1,0 +1,608 @@
+#!/usr/bin/env node
+// Sourcebrief browser quality gate (PRODUCT.md §7, issue 4 point 7).
+//
+// Builds the example site with the packaged jar, serves it on 127.0.0.1 under its
+// GitHub Pages sub-path, and checks every .html page in headless Chromium:
+//   - axe-core: 0 violations (desktop and 390 px wide);
+//   - every internal link, resource and #anchor resolves;
+//   - 0 requests to any host but 127.0.0.1;
+//   - the <main> text is there with JavaScript disabled;
+//   - page weight as transferred (gzip), at most 150 KB for a briefing with 2+ figures.
+// Exit code 0 when everything passes, 1 on any failed check, 2 when the gate cannot run.
+//
+// Usage (from anywhere):
+//   node browser-check/check.mjs                 build target/gate-site from content/ and check it
+//   node browser-check/check.mjs --site DIR      check an already built folder instead
+//   options: --content DIR --templates DIR --jar FILE --base-url URL
+//   (paths are relative to the repository root)
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const started = Date.now();
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Belt and braces: no host name but 127.0.0.1 can even be resolved, so a page can never
+  // reach the Internet; such requests are still seen, recorded and reported.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+const WEIGHT_LIMIT = 150 * 1024;
+const MIN_MAIN_TEXT = 100;
+const MIN_MAIN_TEXT_404 = 20;
+const NAV_TIMEOUT_MS = 20_000;
+const WATCHDOG_MS = 5 * 60_000;
+const MISSING_PATH = '__gate-no-such-page__/deeper/still/';
+
+// ---------------------------------------------------------------------------------------
+// Arguments, set-up failures
+
+function usageFail(message) {
+  console.error(`browser-check: ${message}`);
+  process.exit(2);
+}
+
+const opts = { content: 'content', templates: 'templates', jar: 'target/sourcebrief.jar' };
+{
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--(site|content|templates|jar|base-url)(?:=(.*))?$/.exec(argv[i]);
+    if (!m) usageFail(`unknown argument '${argv[i]}' (see the comment at the top of check.mjs)`);
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) usageFail(`${argv[i - 1]} needs a value`);
+    opts[m[1] === 'base-url' ? 'baseUrl' : m[1]] = value;
+  }
+}
+const fromRoot = (p) => path.resolve(ROOT, p);
+
+const watchdog = setTimeout(() => {
+  console.error(`browser-check: FAILED — the gate did not finish within ${WATCHDOG_MS / 1000} s`);
+  process.exit(1);
+}, WATCHDOG_MS);
+watchdog.unref();
+
+if (!existsSync(CHROMIUM)) {
+  const ci = process.env.CI === 'true';
+  console.error([
+    '',
+    '##########################################################################',
+    `browser-check: FAILED — no Chromium at ${CHROMIUM}.`,
+    ci ? 'CI=true: the browser gate never skips; .ci/run should have installed it.'
+      : 'The browser gate needs it and does not skip.',
+    'Install Debian\'s browser:  apt-get update && apt-get install -y chromium',
+    '##########################################################################',
+    '',
+  ].join('\n'));
+  process.exit(2);
+}
+
+let chromium, axeSource;
+try {
+  ({ chromium } = await import('playwright-core'));
+  axeSource = readFileSync(path.join(HERE, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+} catch (e) {
+  usageFail(`npm packages missing (${e.message.split('\n')[0]}); run: (cd browser-check && npm ci)`);
+}
+
+// base_url from site.yaml (a flat key; no YAML library needed), or --base-url
+function readBaseUrl() {
+  if (opts.baseUrl) return opts.baseUrl;
+  const file = path.join(fromRoot(opts.content), 'site.yaml');
+  if (!existsSync(file)) usageFail(`${file} not found; pass --base-url`);
+  const m = /^base_url:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s#]+))/m.exec(readFileSync(file, 'utf8'));
+  if (!m) usageFail(`no base_url in ${file}; pass --base-url`);
+  return m[1] ?? m[2] ?? m[3];
+}
+const BASE_URL = new URL(readBaseUrl());
+if (!BASE_URL.pathname.endsWith('/')) BASE_URL.pathname += '/';
+const PREFIX = BASE_URL.pathname; // e.g. /afghan-returns/
+
+// ---------------------------------------------------------------------------------------
+// Build
+
+let siteDir;
+if (opts.site) {
+  siteDir = fromRoot(opts.site);
+  if (!existsSync(path.join(siteDir, 'index.html'))) usageFail(`${siteDir} has no index.html`);
+  console.log(`Checking the built folder ${path.relative(ROOT, siteDir) || '.'}`);
+} else {
+  const jar = fromRoot(opts.jar);
+  if (!existsSync(jar)) usageFail(`${jar} not found; build it first (mvn -B package)`);
+  siteDir = fromRoot('target/gate-site');
+  rmSync(siteDir, { recursive: true, force: true });
+  const args = ['-jar', jar, 'build', '--content', fromRoot(opts.content),
+    '--templates', fromRoot(opts.templates), '--out', siteDir, '--cache', fromRoot('target/chart-cache')];
+  if (opts.baseUrl) args.push('--base-url', opts.baseUrl);
+  const t = Date.now();
+  const r = spawnSync('java', args, { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) {
+    process.stdout.write(r.stdout ?? '');
+    process.stderr.write(r.stderr ?? '');
+    usageFail(`the site build failed (exit ${r.status ?? r.error?.message}): java ${args.join(' ')}`);
+  }
+  console.log(`Built target/gate-site in ${((Date.now() - t) / 1000).toFixed(1)} s: ${r.stdout.trim().split('\n').pop()}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// A GitHub Pages look-alike
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8', '.mjs': 'application/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon',
+  '.csv': 'text/csv; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+const gzCache = new Map();
+
+function send(req, res, status, type, body, extra = {}) {
+  const headers = { 'Content-Type': type, 'Cache-Control': 'max-age=600', ...extra };
+  if (COMPRESSIBLE.test(type)) {
+    headers.Vary = 'Accept-Encoding';
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const key = body;
+      let gz = gzCache.get(key);
+      if (!gz) gzCache.set(key, (gz = zlib.gzipSync(body, { level: 9 })));
+      body = gz;
+      headers['Content-Encoding'] = 'gzip';
+    }
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function fileBody(file) {
+  return readFileSync(file);
+}
+
+const statOf = (p) => { try { return statSync(p); } catch { return null; } };
+
+function handle(req, res) {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const notFound = () => {
+    const page = path.join(siteDir, '404.html');
+    if (statOf(page)?.isFile()) send(req, res, 404, TYPES['.html'], fileBody(page));
+    else send(req, res, 404, 'text/plain; charset=utf-8', Buffer.from('404: not found\n'));
+  };
+  let pathname;
+  try { pathname = decodeURIComponent(url.pathname); } catch { return notFound(); }
+  // Only the repository's sub-path exists; the sub-path itself without its slash redirects.
+  if (PREFIX !== '/' && pathname === PREFIX.slice(0, -1)) {
+    res.writeHead(301, { Location: PREFIX + url.search, 'Content-Length': 0 }).end();
+    return;
+  }
+  if (!pathname.startsWith(PREFIX)) {
+    // Outside the project site GitHub answers with its own 404, not the site's.
+    send(req, res, 404, 'text/html; charset=utf-8', Buffer.from('<!DOCTYPE html><title>404</title><p>Not the project site.</p>\n'));
+    return;
+  }
+  const rel = pathname.slice(PREFIX.length);
+  const file = path.join(siteDir, rel);
+  if (rel.split('/').includes('..') || !file.startsWith(siteDir)) return notFound();
+  const st = statOf(file);
+  if (st?.isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      res.writeHead(301, { Location: url.pathname + '/' + url.search, 'Content-Length': 0 }).end();
+      return;
+    }
+    const index = path.join(file, 'index.html');
+    if (statOf(index)?.isFile()) return send(req, res, 200, TYPES['.html'], fileBody(index));
+    return notFound();
+  }
+  if (st?.isFile()) {
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    return send(req, res, 200, type, fileBody(file));
+  }
+  // Pages serves /foo from foo.html when there is no foo/.
+  if (!pathname.endsWith('/') && statOf(file + '.html')?.isFile()) {
+    return send(req, res, 200, TYPES['.html'], fileBody(file + '.html'));
+  }
+  return notFound();
+}
+
+const server = http.createServer((req, res) => {
+  try { handle(req, res); } catch (e) { res.writeHead(500).end(String(e)); }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const ORIGIN = `http://127.0.0.1:${server.address().port}`;
+const SITE = ORIGIN + PREFIX;
+
+// A plain HTTP GET against the local server (no browser), for status checks.
+function get(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers, agent: false }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Reporting
+
+const failures = [];
+const notes = [];
+function fail(where, message) { failures.push({ where, message }); }
+const rel = (u) => { try { const x = new URL(u); return x.origin === ORIGIN ? x.pathname + x.search + x.hash : u; } catch { return u; } };
+
+// ---------------------------------------------------------------------------------------
+// Server self-check: does the emulation behave as Pages does?
+
+function listFiles(dir, base = dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(p, base));
+    else if (entry.isFile()) out.push(path.relative(base, p).split(path.sep).join('/'));
+  }
+  return out.sort();
+}
+const allFiles = listFiles(siteDir);
+const htmlFiles = allFiles.filter((f) => f.endsWith('.html'));
+
+{
+  const expect = async (what, url, check, headers) => {
+    const r = await get(url, headers);
+    const problem = check(r);
+    if (problem) fail('server', `${what}: ${problem} (GET ${rel(url)} → ${r.status})`);
+  };
+  const firstDir = htmlFiles.find((f) => f.endsWith('/index.html'));
+  await expect('sub-path without its slash redirects', SITE.slice(0, -1),
+    (r) => (PREFIX !== '/' && (r.status !== 301 || r.headers.location !== PREFIX)) && 'expected 301 to ' + PREFIX);
+  if (PREFIX !== '/') {
+    await expect('nothing exists outside the sub-path', ORIGIN + '/index.html', (r) => r.status !== 404 && 'expected 404');
+  }
+  if (firstDir) {
+    const dir = firstDir.slice(0, -'/index.html'.length);
+    await expect('a folder without its slash redirects', SITE + dir,
+      (r) => (r.status !== 301 || r.headers.location !== PREFIX + dir + '/') && `expected 301 to ${PREFIX}${dir}/`);
+  }
+  const has404 = allFiles.includes('404.html');
+  if (!has404) fail('site', '404.html is missing');
+  await expect('an unknown path gets the site\'s 404.html', SITE + MISSING_PATH, (r) =>
+    r.status !== 404 ? 'expected 404'
+      : has404 && !r.body.equals(readFileSync(path.join(siteDir, '404.html'))) && 'body is not 404.html');
+  // Content type and gzip of every file
+  const unknownTypes = new Set();
+  for (const f of allFiles) {
+    const ext = path.extname(f).toLowerCase();
+    if (!ext) continue; // .nojekyll, CNAME
+    if (!TYPES[ext]) { unknownTypes.add(ext); continue; }
+    const r = await get(SITE + f.split('/').map(encodeURIComponent).join('/'), { 'Accept-Encoding': 'gzip' });
+    if (r.status !== 200) fail('server', `${f}: status ${r.status}`);
+    if (r.headers['content-type'] !== TYPES[ext]) fail('server', `${f}: content type ${r.headers['content-type']}`);
+    const gz = r.headers['content-encoding'] === 'gzip';
+    if (gz !== COMPRESSIBLE.test(TYPES[ext])) fail('server', `${f}: gzip ${gz ? 'on' : 'off'}`);
+    if (gz && !zlib.gunzipSync(r.body).equals(readFileSync(path.join(siteDir, f)))) fail('server', `${f}: gzip body differs`);
+  }
+  for (const ext of unknownTypes) notes.push(`files ending ${ext} are served as application/octet-stream; add a type to check.mjs if Pages serves them otherwise`);
+}
+
+// ---------------------------------------------------------------------------------------
+// The pages
+
+function pageUrlOf(file) {
+  if (file === 'index.html') return SITE;
+  if (file.endsWith('/index.html')) return SITE + file.slice(0, -'index.html'.length);
+  return SITE + file;
+}
+const pages = htmlFiles.map((file) => ({
+  file, url: pageUrlOf(file), status: 200,
+  is404: file === '404.html',
+  isBriefing: /^briefings\/[^/]+\/index\.html$/.test(file),
+}));
+if (allFiles.includes('404.html')) {
+  // The 404 page as Pages serves it deep under the sub-path: its links must work from there.
+  pages.push({ file: '404.html', url: SITE + MISSING_PATH, status: 404, is404: true, isBriefing: false, label: `404.html served at ${PREFIX}${MISSING_PATH}` });
+}
+
+let browser;
+try {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM, headless: true, chromiumSandbox: false, args: CHROMIUM_FLAGS,
+    // Playwright gives every launch a fresh, empty --user-data-dir of its own.
+  });
+} catch (e) {
+  console.error(`browser-check: FAILED — could not start ${CHROMIUM}:\n${e.message}`);
+  process.exit(2);
+}
+const browserVersion = browser.version();
+
+function isLocal(u) {
+  try {
+    const x = new URL(u);
+    if (['data:', 'blob:', 'about:'].includes(x.protocol)) return true;
+    return x.hostname === '127.0.0.1';
+  } catch { return false; }
+}
+
+// Watch a context's network: hosts, failures, bytes as transferred.
+function watchNetwork(context, where) {
+  const net = { requests: [], finished: [], inflight: 0, lastChange: Date.now() };
+  context.on('request', (r) => {
+    net.inflight++; net.lastChange = Date.now();
+    net.requests.push(r);
+    if (!isLocal(r.url())) fail(where, `request to another host: ${r.method()} ${r.url()} (${r.resourceType()})`);
+  });
+  context.on('requestfinished', (r) => { net.inflight--; net.lastChange = Date.now(); net.finished.push(r); });
+  context.on('requestfailed', (r) => {
+    net.inflight--; net.lastChange = Date.now();
+    if (isLocal(r.url())) fail(where, `request failed: ${rel(r.url())} (${r.failure()?.errorText})`);
+  });
+  return net;
+}
+async function quiet(net, ms = 150, max = 5000) {
+  const until = Date.now() + max;
+  while (Date.now() < until) {
+    if (net.inflight <= 0 && Date.now() - net.lastChange >= ms) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+// Collected inside the page: ids, links, resources, figures.
+function collectInPage() {
+  const XLINK = 'http://www.w3.org/1999/xlink';
+  const describe = (el) => {
+    const text = (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    return `<${el.localName}${el.id ? ' id="' + el.id + '"' : ''}>${text ? ' "' + text + '"' : ''}`;
+  };
+  const refs = [];
+  const add = (el, value, kind) => {
+    if (value == null || value.trim() === '') return;
+    let abs;
+    try { abs = new URL(value.trim(), document.baseURI).href; } catch { abs = null; }
+    refs.push({ kind, raw: value, abs, el: describe(el) });
+  };
+  for (const el of document.querySelectorAll('a, area')) {
+    add(el, el.getAttribute('href') ?? el.getAttributeNS(XLINK, 'href'), 'link');
+  }
+  for (const el of document.querySelectorAll('link[href]')) add(el, el.getAttribute('href'), `link rel=${el.getAttribute('rel')}`);
+  for (const el of document.querySelectorAll('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"], meta[property="og:image:url"]')) {
+    add(el, el.getAttribute('content'), `meta ${el.getAttribute('property') || el.getAttribute('name')}`);
+  }
+  for (const el of document.querySelectorAll('img[src], script[src], iframe[src], source[src], video[src], audio[src], track[src], embed[src], input[src]')) {
+    add(el, el.getAttribute('src'), 'resource');
+  }
+  for (const el of document.querySelectorAll('img[srcset], source[srcset]')) {
+    for (const part of el.getAttribute('srcset').split(',')) add(el, part.trim().split(/\s+/)[0], 'resource');
+  }
+  for (const el of document.querySelectorAll('object[data]')) add(el, el.getAttribute('data'), 'resource');
+  for (const el of document.querySelectorAll('use')) add(el, el.getAttribute('href') ?? el.getAttributeNS(XLINK, 'href'), 'svg use');
+  const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+  const names = [...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name'));
+  return { refs, ids: [...ids, ...names], figures: document.querySelectorAll('figure').length };
+}
+
+const idsByPath = new Map(); // URL pathname of a loaded document → Set of ids/names
+const pageResults = [];
+
+async function runAxe(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })) })), incomplete: r.incomplete.length };
+  });
+}
+
+for (const p of pages) {
+  const where = p.label ?? rel(p.url);
+  const result = { ...p, where, bytes: 0, requests: 0, axe: 0, refs: [], figures: 0, mainText: 0 };
+  pageResults.push(result);
+
+  // 1. JavaScript on: weight, requests, axe, links
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const net = watchNetwork(context, where);
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  try {
+    const response = await page.goto(p.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+    if (!response || response.status() !== p.status) fail(where, `status ${response?.status()}, expected ${p.status}`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)); // wake lazy images
+    await quiet(net);
+    for (const r of net.finished) {
+      const resp = await r.response();
+      if (resp && r !== response?.request() && resp.status() >= 400 && isLocal(r.url())) fail(where, `resource ${rel(r.url())} answered ${resp.status()}`);
+      if (!isLocal(r.url())) continue;
+      const s = await r.sizes();
+      result.bytes += s.responseHeadersSize + s.responseBodySize;
+    }
+    result.requests = net.requests.length;
+    for (const msg of pageErrors) fail(where, `script error: ${msg}`);
+
+    const collected = await page.evaluate(collectInPage);
+    result.refs = collected.refs;
+    result.figures = collected.figures;
+    idsByPath.set(new URL(page.url()).pathname, new Set(collected.ids));
+
+    const seen = new Map();
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      const axe = await runAxe(page);
+      for (const v of axe.violations) {
+        const key = v.id + '|' + v.nodes.map((n) => n.target).join(',');
+        if (!seen.has(key)) seen.set(key, { ...v, widths: [viewport.width] });
+        else seen.get(key).widths.push(viewport.width);
+      }
+      await page.reload({ waitUntil: 'load' }); // drop the injected axe script before the next run
+    }
+    result.axe = seen.size;
+    for (const v of seen.values()) {
+      fail(where, `axe ${v.id} (${v.impact}) at ${v.widths.join(' and ')} px: ${v.help} — ${v.helpUrl}\n` +
+        v.nodes.map((n) => `      ${n.target}\n        ${n.summary.replace(/\n/g, '\n        ')}`).join('\n'));
+    }
+  } catch (e) {
+    fail(where, `could not check the page: ${e.message.split('\n')[0]}`);
+  }
+  await context.close();
+
+  // 2. JavaScript off: the main text is there
+  const noJs = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  watchNetwork(noJs, where + ' (no JS)');
+  try {
+    const page2 = await noJs.newPage();
+    await page2.goto(p.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+    const mains = page2.locator('main');
+    const count = await mains.count();
+    if (count !== 1) fail(where, `${count} <main> elements with JavaScript off, expected 1`);
+    if (count >= 1) {
+      result.mainText = (await mains.first().innerText()).replace(/\s+/g, ' ').trim().length;
+      const min = p.is404 ? MIN_MAIN_TEXT_404 : MIN_MAIN_TEXT;
+      if (result.mainText <= min) fail(where, `<main> has ${result.mainText} characters of text with JavaScript off, expected more than ${min}`);
+    }
+  } catch (e) {
+    fail(where, `could not load the page with JavaScript off: ${e.message.split('\n')[0]}`);
+  }
+  await noJs.close();
+}
+
+// ---------------------------------------------------------------------------------------
+// Links and anchors
+
+const statusCache = new Map();
+async function resolveTarget(url) {
+  // Follow redirects within the site; returns { status, finalUrl, redirects, type }
+  if (statusCache.has(url)) return statusCache.get(url);
+  let current = url, redirects = 0, r;
+  for (;;) {
+    r = await get(current);
+    if (r.status >= 300 && r.status < 400 && r.headers.location && redirects < 5) {
+      current = new URL(r.headers.location, current).href;
+      redirects++;
+      continue;
+    }
+    break;
+  }
+  const out = { status: r.status, finalUrl: current, redirects, type: r.headers['content-type'] ?? '' };
+  statusCache.set(url, out);
+  return out;
+}
+
+async function idsOf(finalUrl) {
+  const key = new URL(finalUrl).pathname;
+  if (idsByPath.has(key)) return idsByPath.get(key);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  watchNetwork(context, `anchor target ${rel(finalUrl)}`);
+  try {
+    const page = await context.newPage();
+    await page.goto(finalUrl, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id)
+      .concat([...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name'))));
+    idsByPath.set(key, new Set(ids));
+  } catch { idsByPath.set(key, new Set()); }
+  await context.close();
+  return idsByPath.get(key);
+}
+
+let linkCount = 0, anchorCount = 0;
+for (const result of pageResults) {
+  const checked = new Set();
+  for (const ref of result.refs) {
+    const k = ref.kind + ' ' + ref.abs;
+    if (checked.has(k)) continue;
+    checked.add(k);
+    if (!ref.abs) { fail(result.where, `${ref.kind} ${ref.el}: unparsable URL '${ref.raw}'`); continue; }
+    let target = new URL(ref.abs);
+    if (ref.abs.startsWith(BASE_URL.href) || ref.abs === BASE_URL.href.slice(0, -1)) {
+      // Absolute URLs under base_url (canonical, og:url, og:image) are checked on the local copy.
+      target = new URL(ORIGIN + target.pathname + target.search + target.hash);
+    } else if (target.origin !== ORIGIN) {
+      if (!['http:', 'https:', 'mailto:', 'tel:'].includes(target.protocol)) {
+        fail(result.where, `${ref.kind} ${ref.el}: unexpected URL scheme in '${ref.raw}'`);
+      } else if (/^(resource|svg use)$|^link rel=.*(stylesheet|icon|preload|prefetch|preconnect|manifest)/i.test(ref.kind)) {
+        fail(result.where, `${ref.kind} ${ref.el} loads from another host: ${ref.raw}`);
+      }
+      continue; // links out of the site are not followed
+    }
+    if (!target.pathname.startsWith(PREFIX)) {
+      fail(result.where, `${ref.kind} ${ref.el}: '${ref.raw}' leaves the sub-path ${PREFIX} (→ ${target.pathname}); links must be relative`);
+      continue;
+    }
+    linkCount++;
+    const hash = target.hash;
+    target.hash = '';
+    const t = await resolveTarget(target.href);
+    if (t.status !== 200) {
+      fail(result.where, `broken ${ref.kind} ${ref.el}: '${ref.raw}' → ${rel(t.finalUrl)} answered ${t.status}`);
+      continue;
+    }
+    if (t.redirects) notes.push(`${result.where}: '${ref.raw}' redirects to ${rel(t.finalUrl)} (link to the slash form directly)`);
+    if (hash && hash !== '#') {
+      anchorCount++;
+      let id;
+      try { id = decodeURIComponent(hash.slice(1)); } catch { id = hash.slice(1); }
+      if (id.toLowerCase() === 'top' && !(await idsOf(t.finalUrl)).has(id)) continue; // HTML: #top is the top
+      if (!/^(text\/html|image\/svg\+xml)/.test(t.type)) {
+        fail(result.where, `${ref.kind} ${ref.el}: '${ref.raw}' has an anchor into a ${t.type} file`);
+      } else if (!(await idsOf(t.finalUrl)).has(id)) {
+        fail(result.where, `broken anchor ${ref.kind} ${ref.el}: '${ref.raw}' — no id or name "${id}" on ${rel(t.finalUrl)}`);
+      }
+    }
+  }
+}
+
+await browser.close();
+server.close();
+
+// ---------------------------------------------------------------------------------------
+// Report
+
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+console.log(`\nSite ${path.relative(ROOT, siteDir)} served at ${SITE} as GitHub Pages serves ${BASE_URL.href}`);
+console.log(`Chromium ${browserVersion} (headless, ${CHROMIUM}); axe-core ${JSON.parse(readFileSync(path.join(HERE, 'node_modules/axe-core/package.json'), 'utf8')).version}`);
+console.log(`${allFiles.length} files, ${pageResults.length} page loads; ${linkCount} internal links and resources checked, ${anchorCount} of them with #anchors\n`);
+
+const rows = pageResults.map((r) => {
+  const mine = failures.filter((f) => f.where === r.where || f.where === r.where + ' (no JS)');
+  const limited = r.isBriefing && r.figures >= 2;
+  const over = limited && r.bytes > WEIGHT_LIMIT;
+  if (over) fail(r.where, `weighs ${kb(r.bytes)} transferred with ${r.figures} figures; the limit is ${kb(WEIGHT_LIMIT)}`);
+  return [mine.length || over ? 'FAIL' : 'ok', r.where, r.isBriefing ? 'briefing' : r.is404 ? '404' : 'page',
+    String(r.figures), String(r.requests), kb(r.bytes) + (limited ? (over ? ' > 150 KB' : ' ≤ 150 KB') : ''),
+    String(r.axe), String(r.mainText)];
+});
+const head = ['', 'page', 'kind', 'figures', 'requests', 'transferred', 'axe', 'no-JS main text'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+console.log('\nTransferred: every response the page loads, headers and body as sent (gzip where served gzipped), cold cache.');
+console.log(`Limit: a briefing page with two or more figures is at most ${kb(WEIGHT_LIMIT)}.`);
+
+if (notes.length) {
+  console.log('\nNotes:');
+  for (const n of [...new Set(notes)]) console.log(`  - ${n}`);
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (failures.length) {
+  console.log(`\nFAILED: ${failures.length} problem(s):`);
+  let last = null;
+  for (const f of failures) {
+    if (f.where !== last) console.log(`\n  ${f.where}`);
+    last = f.where;
+    console.log(`    ✗ ${f.message}`);
+  }
+  console.log(`\nbrowser-check: FAILED in ${seconds} s`);
+  process.exit(1);
+}
+console.log(`\nbrowser-check: all checks passed in ${seconds} s`);
+process.exit(0);
