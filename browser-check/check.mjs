@@ -39,6 +39,7 @@ const MIN_MAIN_TEXT = 100;
 const MIN_MAIN_TEXT_404 = 20;
 const NAV_TIMEOUT_MS = 20_000;
 const WATCHDOG_MS = 5 * 60_000;
+const CONCURRENCY = 2; // pages checked at once in the one browser
 const MISSING_PATH = '__gate-no-such-page__/deeper/still/';
 
 // ---------------------------------------------------------------------------------------
@@ -111,7 +112,7 @@ let siteDir;
 if (opts.site) {
   siteDir = fromRoot(opts.site);
   if (!existsSync(path.join(siteDir, 'index.html'))) usageFail(`${siteDir} has no index.html`);
-  console.log(`Checking the built folder ${path.relative(ROOT, siteDir) || '.'}`);
+  console.log(`Checking the built folder ${siteDir}`);
 } else {
   const jar = fromRoot(opts.jar);
   if (!existsSync(jar)) usageFail(`${jar} not found; build it first (mvn -B package)`);
@@ -395,17 +396,15 @@ const idsByPath = new Map(); // URL pathname of a loaded document → Set of ids
 const pageResults = [];
 
 async function runAxe(page) {
-  await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })) })), incomplete: r.incomplete.length };
+    return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })) })), incomplete: r.incomplete.length };
   });
 }
 
-for (const p of pages) {
-  const where = p.label ?? rel(p.url);
-  const result = { ...p, where, bytes: 0, requests: 0, axe: 0, refs: [], figures: 0, mainText: 0 };
-  pageResults.push(result);
+async function checkPage(p, result) {
+  const where = result.where;
 
   // 1. JavaScript on: weight, requests, axe, links
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
@@ -442,12 +441,17 @@ for (const p of pages) {
         if (!seen.has(key)) seen.set(key, { ...v, widths: [viewport.width] });
         else seen.get(key).widths.push(viewport.width);
       }
-      await page.reload({ waitUntil: 'load' }); // drop the injected axe script before the next run
     }
     result.axe = seen.size;
     for (const v of seen.values()) {
-      fail(where, `axe ${v.id} (${v.impact}) at ${v.widths.join(' and ')} px: ${v.help} — ${v.helpUrl}\n` +
-        v.nodes.map((n) => `      ${n.target}\n        ${n.summary.replace(/\n/g, '\n        ')}`).join('\n'));
+      const bySummary = new Map();
+      for (const n of v.nodes) {
+        if (!bySummary.has(n.summary)) bySummary.set(n.summary, []);
+        bySummary.get(n.summary).push(`${n.target}   ${n.html.length > 90 ? n.html.slice(0, 89) + '…' : n.html}`);
+      }
+      fail(where, `axe ${v.id} (${v.impact}) at ${v.widths.join(' and ')} px, ${v.nodes.length} element(s): ${v.help} — ${v.helpUrl.replace(/\?.*$/, '')}` +
+        [...bySummary].map(([summary, targets]) => '\n      ' + targets.join('\n      ') +
+          '\n        ' + summary.replace(/\n/g, '\n        ')).join(''));
     }
   } catch (e) {
     fail(where, `could not check the page: ${e.message.split('\n')[0]}`);
@@ -472,6 +476,23 @@ for (const p of pages) {
     fail(where, `could not load the page with JavaScript off: ${e.message.split('\n')[0]}`);
   }
   await noJs.close();
+  result.ms = Date.now() - result.t0;
+}
+
+// A few pages at a time in the one browser: each page gets fresh contexts (cold cache).
+{
+  for (const p of pages) {
+    pageResults.push({ ...p, where: p.label ?? rel(p.url), bytes: 0, requests: 0, axe: 0, refs: [], figures: 0, mainText: 0, t0: 0, ms: 0 });
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < pageResults.length) {
+      const result = pageResults[next++];
+      result.t0 = Date.now();
+      await checkPage(result, result);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -539,7 +560,8 @@ for (const result of pageResults) {
     linkCount++;
     const hash = target.hash;
     target.hash = '';
-    const t = await resolveTarget(target.href);
+    const samePage = target.href === result.url;
+    const t = samePage ? { status: 200, finalUrl: result.url, redirects: 0, type: 'text/html' } : await resolveTarget(target.href);
     if (t.status !== 200) {
       fail(result.where, `broken ${ref.kind} ${ref.el}: '${ref.raw}' → ${rel(t.finalUrl)} answered ${t.status}`);
       continue;
@@ -566,7 +588,7 @@ server.close();
 // Report
 
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-console.log(`\nSite ${path.relative(ROOT, siteDir)} served at ${SITE} as GitHub Pages serves ${BASE_URL.href}`);
+console.log(`\nSite ${siteDir} served at ${SITE} as GitHub Pages serves ${BASE_URL.href}`);
 console.log(`Chromium ${browserVersion} (headless, ${CHROMIUM}); axe-core ${JSON.parse(readFileSync(path.join(HERE, 'node_modules/axe-core/package.json'), 'utf8')).version}`);
 console.log(`${allFiles.length} files, ${pageResults.length} page loads; ${linkCount} internal links and resources checked, ${anchorCount} of them with #anchors\n`);
 
@@ -577,9 +599,9 @@ const rows = pageResults.map((r) => {
   if (over) fail(r.where, `weighs ${kb(r.bytes)} transferred with ${r.figures} figures; the limit is ${kb(WEIGHT_LIMIT)}`);
   return [mine.length || over ? 'FAIL' : 'ok', r.where, r.isBriefing ? 'briefing' : r.is404 ? '404' : 'page',
     String(r.figures), String(r.requests), kb(r.bytes) + (limited ? (over ? ' > 150 KB' : ' ≤ 150 KB') : ''),
-    String(r.axe), String(r.mainText)];
+    String(r.axe), String(r.mainText), (r.ms / 1000).toFixed(1) + ' s'];
 });
-const head = ['', 'page', 'kind', 'figures', 'requests', 'transferred', 'axe', 'no-JS main text'];
+const head = ['', 'page', 'kind', 'figures', 'requests', 'transferred', 'axe', 'no-JS main text', 'time'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
 console.log(line(head));
@@ -594,6 +616,8 @@ if (notes.length) {
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length) {
+  const order = (f) => { const i = pageResults.findIndex((r) => f.where === r.where || f.where === r.where + ' (no JS)'); return i < 0 ? Infinity : i; };
+  failures.sort((a, b) => order(a) - order(b)); // stable: a page's problems stay in the order found
   console.log(`\nFAILED: ${failures.length} problem(s):`);
   let last = null;
   for (const f of failures) {

@@ -1,7 +1,5 @@
 package org.sourcebrief.chart;
 
-import org.knowm.xchart.internal.chartpart.Chart;
-
 /**
  * Draws a chart as an SVG for pages and a PNG for sharing.
  *
@@ -28,10 +26,9 @@ public final class ChartRenderer {
   public byte[] svg(ChartData d) {
     int w = ChartStyle.SVG_WIDTH;
     int h = ChartStyle.SVG_HEIGHT;
-    Chart<?, ?> chart = XChartSetup.build(d, w, h);
     SvgCanvas canvas = new SvgCanvas();
     canvas.setFont(BundledFonts.regular(ChartStyle.LABEL_SIZE));
-    chart.paint(canvas, w, h);
+    ChartFrame.paint(canvas, d, w, h);
     return SvgWriter.write(canvas.marks(), w, h, d.id(), d.title(), d.alt());
   }
 

@@ -3,21 +3,18 @@ package org.sourcebrief.chart;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * The shareable PNG: the chart with its title above and its source line and the site name below,
@@ -44,13 +41,12 @@ final class PngComposer {
       g.scale(k, k);
       g.setColor(ChartStyle.BACKGROUND);
       g.fillRect(0, 0, w, h);
-      FontRenderContext frc = g.getFontRenderContext();
       Font titleFont = BundledFonts.bold(ChartStyle.PNG_TITLE_SIZE);
       Font footFont = BundledFonts.regular(ChartStyle.PNG_FOOTER_SIZE);
       Font siteFont = BundledFonts.bold(ChartStyle.PNG_FOOTER_SIZE);
-      List<TextLayout> title = TextLines.wrap(d.title(), titleFont, frc, w - 2 * PAD, MAX_LINES);
-      List<TextLayout> source = TextLines.wrap(d.sourceLine(), footFont, frc, w - 2 * PAD, MAX_LINES);
-      TextLayout site = TextLines.wrap(d.siteName(), siteFont, frc, w - 2 * PAD, 1).get(0);
+      List<TextLayout> title = TextLines.wrap(d.title(), titleFont, w - 2 * PAD, MAX_LINES);
+      List<TextLayout> source = TextLines.wrap(d.sourceLine(), footFont, w - 2 * PAD, MAX_LINES);
+      TextLayout site = TextLines.wrap(d.siteName(), siteFont, w - 2 * PAD, 1).get(0);
 
       float y = PAD;
       g.setColor(ChartStyle.TEXT);
@@ -99,11 +95,10 @@ final class PngComposer {
   }
 
   private static void paintChart(Graphics2D g, ChartData d, int top, int width, int height) {
-    Chart<?, ?> chart = XChartSetup.build(d, width, height);
     Graphics2D cg = (Graphics2D) g.create();
     try {
       cg.translate(0, top);
-      chart.paint(cg, width, height);
+      ChartFrame.paint(cg, d, width, height);
     } finally {
       cg.dispose();
     }

@@ -1,6 +1,7 @@
 package org.sourcebrief.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.PieChart;
 import org.knowm.xchart.PieSeries.PieSeriesRenderStyle;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.PieStyler;
@@ -20,51 +21,67 @@ import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Builds the XChart chart for a {@link ChartData}, with every font, colour and number format set
+ * Builds the XChart chart for a {@link ChartData}: the plot only. Legend, y-axis title and
+ * category labels are drawn by {@link ChartFrame}. Every font, colour and number format is set
  * explicitly so nothing falls back to the machine's fonts or the JVM's default locale.
  */
 final class XChartSetup {
 
+  static final int PADDING = 8;
   private static final BasicStroke GRID_LINE = new BasicStroke(1f);
   private static final BasicStroke SERIES_LINE =
       new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final Marker[] MARKERS = {
+    SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE,
+    SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS
+  };
 
   private XChartSetup() {}
 
-  /** A fresh chart (XChart charts are mutable, so never share one between threads). */
-  static Chart<?, ?> build(ChartData d, int width, int height) {
-    return "donut".equals(d.type()) ? donut(d, width, height) : category(d, width, height);
+  static Color colour(int series) {
+    return ChartStyle.SERIES[series % ChartStyle.SERIES.length];
   }
 
-  private static CategoryChart category(ChartData d, int width, int height) {
+  /** Lines get a different marker shape per series, so they stay apart without colour. */
+  static Marker marker(String type, int series) {
+    return "line".equals(type) ? MARKERS[series % MARKERS.length] : null;
+  }
+
+  /** A fresh chart; XChart charts are mutable, so one is never shared between threads. */
+  static CategoryChart category(ChartData d, int width, int height, YRange range) {
     CategoryChart chart = new CategoryChart(width, height);
     CategoryStyler s = chart.getStyler();
     common(s);
-    axes(s, new NumberLabels(d.locale()));
-    s.setDefaultSeriesRenderStyle(renderStyle(d.type()));
-    s.setStacked(isStacked(d));
-    s.setAvailableSpaceFill(d.series().size() > 1 && !isStacked(d) ? 0.8 : 0.6);
-    s.setLabelsVisible(false);
-    s.setLegendVisible(d.series().size() > 1);
-    s.setLegendPosition(Styler.LegendPosition.OutsideS);
-    s.setLegendLayout(Styler.LegendLayout.Horizontal);
-    s.setMarkerSize(7);
-    s.setSeriesLines(new BasicStroke[] {SERIES_LINE});
-    s.setSeriesMarkers(markers(d.type()));
-    if (d.yLabel() != null && !d.yLabel().isBlank()) {
-      chart.setYAxisTitle(d.yLabel());
-    } else {
-      s.setYAxisTitleVisible(false);
-    }
-    s.setXAxisTitleVisible(false);
+    axes(s, new NumberLabels(d.locale()), range);
+    String type = d.type();
+    s.setDefaultSeriesRenderStyle(switch (type) {
+      case "line" -> CategorySeriesRenderStyle.Line;
+      case "area" -> CategorySeriesRenderStyle.Area;
+      default -> CategorySeriesRenderStyle.Bar;
+    });
+    s.setStacked("stacked_bar".equals(type));
+    // Lines and areas share each category's x; XChart would otherwise offset them like grouped bars.
+    s.setOverlapped("line".equals(type) || "area".equals(type));
+    s.setAvailableSpaceFill(d.series().size() > 1 && "bar".equals(type) ? 0.8 : 0.6);
+    s.setMarkerSize(8);
     List<String> names = uniqueNames(d.series().stream().map(ChartData.Series::name).toList());
-    for (int i = 0; i < d.series().size(); i++) {
-      chart.addSeries(names.get(i), d.categories(), numbers(d.series().get(i).values()));
+    List<List<Number>> values = plotted(d);
+    // Stacked areas are drawn as running totals, the top one first, each covering the one
+    // before it: XChart 3.8.8 cannot stack areas itself.
+    boolean reverse = "area".equals(type);
+    for (int n = 0; n < names.size(); n++) {
+      int i = reverse ? names.size() - 1 - n : n;
+      CategorySeries series = chart.addSeries(names.get(i), d.categories(), values.get(i));
+      series.setFillColor(colour(i));
+      series.setLineColor(colour(i));
+      series.setLineStyle(SERIES_LINE);
+      series.setMarkerColor(colour(i));
+      series.setMarker(marker(type, i) == null ? SeriesMarkers.NONE : marker(type, i));
     }
     return chart;
   }
 
-  private static PieChart donut(ChartData d, int width, int height) {
+  static PieChart donut(ChartData d, int width, int height) {
     PieChart chart = new PieChart(width, height);
     PieStyler s = chart.getStyler();
     common(s);
@@ -73,19 +90,19 @@ final class XChartSetup {
     s.setCircular(true);
     s.setStartAngleInDegrees(0);
     s.setClockwiseDirectionType(PieStyler.ClockwiseDirectionType.CLOCKWISE);
-    s.setPlotContentSize(0.9);
-    s.setSliceBorderWidth(2);
-    // XChart formats its own pie labels and sum with the JVM default locale; the slices are named
-    // in the legend instead, with values formatted here in the site's locale.
+    s.setPlotContentSize(0.92);
+    // XChart 3.8.8 draws the slice borders at counter-clockwise angles whatever the direction;
+    // the white outline it draws around every slice separates them instead.
+    s.setSliceBorderWidth(0);
+    // XChart formats its slice labels and sum with the JVM default locale; the legend carries
+    // the values instead, formatted in the chart's locale.
     s.setLabelsVisible(false);
     s.setSumVisible(false);
-    s.setLegendVisible(true);
-    s.setLegendPosition(Styler.LegendPosition.OutsideE);
-    s.setLegendLayout(Styler.LegendLayout.Vertical);
-    List<String> names = uniqueNames(DonutLegend.entries(d));
+    List<String> names = uniqueNames(d.categories());
     List<BigDecimal> values = d.series().get(0).values();
     for (int i = 0; i < names.size(); i++) {
-      chart.addSeries(names.get(i), values.get(i));
+      BigDecimal v = values.get(i);
+      chart.addSeries(names.get(i), v == null ? 0 : v.doubleValue()).setFillColor(colour(i));
     }
     return chart;
   }
@@ -93,73 +110,64 @@ final class XChartSetup {
   private static void common(Styler s) {
     Font regular = BundledFonts.regular(ChartStyle.LABEL_SIZE);
     s.setBaseFont(regular);
-    s.setChartTitleFont(BundledFonts.bold(ChartStyle.PNG_TITLE_SIZE));
+    s.setChartTitleFont(regular);
     s.setLegendFont(regular);
     s.setAnnotationTextFont(regular);
     s.setAnnotationTextPanelFont(regular);
     s.setChartButtonFont(regular);
     s.setToolTipFont(regular);
     s.setChartTitleVisible(false);
+    s.setLegendVisible(false);
     s.setChartBackgroundColor(ChartStyle.BACKGROUND);
     s.setPlotBackgroundColor(ChartStyle.BACKGROUND);
     s.setChartFontColor(ChartStyle.TEXT);
     s.setPlotBorderVisible(false);
-    s.setLegendBorderColor(ChartStyle.BACKGROUND);
-    s.setLegendBackgroundColor(ChartStyle.BACKGROUND);
-    s.setLegendPadding(6);
-    s.setChartPadding(8);
+    s.setChartPadding(PADDING);
     s.setSeriesColors(ChartStyle.SERIES);
     s.setToolTipsEnabled(false);
     s.setAntiAlias(true);
   }
 
-  private static void axes(AxesChartStyler s, NumberLabels numbers) {
+  private static void axes(AxesChartStyler s, NumberLabels numbers, YRange range) {
     s.setAxisTitleFont(BundledFonts.regular(ChartStyle.LABEL_SIZE));
     s.setAxisTickLabelsFont(BundledFonts.regular(ChartStyle.TICK_SIZE));
     s.setAxisTickLabelsColor(ChartStyle.MUTED_TEXT);
-    s.setXAxisTitleColor(ChartStyle.TEXT);
-    s.setYAxisTitleColor(ChartStyle.TEXT);
-    s.setAxisTickMarkLength(0);
+    s.setAxisTitlesVisible(false);
+    s.setXAxisTicksVisible(false);
     s.setAxisTicksMarksVisible(false);
     s.setPlotTicksMarksVisible(false);
     s.setAxisTicksLineVisible(false);
+    s.setAxisTickMarkLength(0);
+    s.setAxisTickPadding(8);
+    s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
     s.setPlotGridVerticalLinesVisible(false);
     s.setPlotGridLinesColor(ChartStyle.GRID);
     s.setPlotGridLinesStroke(GRID_LINE);
     s.setPlotMargin(0);
-    s.setAxisTickPadding(6);
-    s.setAxisTitlePadding(8);
+    s.setPlotContentSize(0.95);
+    s.setYAxisMin(range.min());
+    s.setYAxisMax(range.max());
     s.setLocale(numbers.locale());
     s.setyAxisTickLabelsFormattingFunction(numbers::compact);
   }
 
-  static boolean isStacked(ChartData d) {
-    return "stacked_bar".equals(d.type()) || ("area".equals(d.type()) && d.series().size() > 1);
-  }
-
-  private static CategorySeriesRenderStyle renderStyle(String type) {
-    return switch (type) {
-      case "line" -> CategorySeriesRenderStyle.Line;
-      case "area" -> CategorySeriesRenderStyle.Area;
-      default -> CategorySeriesRenderStyle.Bar;
-    };
-  }
-
-  private static Marker[] markers(String type) {
-    if (!"line".equals(type)) {
-      return new Marker[] {SeriesMarkers.NONE};
-    }
-    // A different shape per series, so lines stay apart without relying on colour.
-    return new Marker[] {
-      SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE,
-      SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS
-    };
-  }
-
-  private static List<Number> numbers(List<BigDecimal> values) {
-    List<Number> out = new ArrayList<>(values.size());
-    for (BigDecimal v : values) {
-      out.add(v == null ? null : v.doubleValue());
+  /** The values as plotted: running totals for stacked areas, plain values otherwise. */
+  static List<List<Number>> plotted(ChartData d) {
+    boolean cumulative = "area".equals(d.type());
+    List<List<Number>> out = new ArrayList<>();
+    double[] total = new double[d.categories().size()];
+    for (ChartData.Series series : d.series()) {
+      List<Number> values = new ArrayList<>();
+      for (int c = 0; c < total.length; c++) {
+        BigDecimal v = c < series.values().size() ? series.values().get(c) : null;
+        if (v == null) {
+          values.add(null);
+          continue;
+        }
+        total[c] = cumulative ? total[c] + v.doubleValue() : v.doubleValue();
+        values.add(total[c]);
+      }
+      out.add(values);
     }
     return out;
   }
@@ -169,9 +177,10 @@ final class XChartSetup {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>(names.size());
     for (String name : names) {
-      String candidate = name == null || name.isBlank() ? "\u2014" : name;
+      String base = name == null || name.isBlank() ? "\u2014" : name;
+      String candidate = base;
       for (int n = 2; !seen.add(candidate); n++) {
-        candidate = name + " (" + n + ")";
+        candidate = base + " (" + n + ")";
       }
       out.add(candidate);
     }

@@ -17,7 +17,8 @@ public record SiteConfig(
     int staleAfterDays,
     boolean allowHtml,
     List<String> lintAllow,
-    List<SiteConfigRef> headlineFacts) {
+    List<SiteConfigRef> headlineFacts,
+    String cname) {
 
   private static final Set<String> RTL = Set.of("ar", "fa", "ps", "ur", "he", "dv", "ckb", "sd", "ug", "yi", "prs");
 
@@ -31,6 +32,6 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(
         title, description, url, language, locale, staleAfterDays, allowHtml, lintAllow,
-        headlineFacts);
+        headlineFacts, cname);
   }
 }

@@ -26,7 +26,7 @@ public final class SiteConfigLoader {
   static final List<String> KEYS =
       List.of(
           "title", "description", "base_url", "language", "locale", "stale_after_days",
-          "allow_html", "lint", "headline_facts");
+          "allow_html", "lint", "headline_facts", "cname");
 
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
@@ -74,7 +74,19 @@ public final class SiteConfigLoader {
         m.integer("stale_after_days").orElse(365),
         m.bool("allow_html").orElse(false),
         lintAllow(m),
-        refs(m, "headline_facts"));
+        refs(m, "headline_facts"),
+        cname(m));
+  }
+
+  /** A custom domain for GitHub Pages, written to a CNAME file. */
+  private String cname(YamlMapping m) {
+    Optional<String> c = m.string("cname");
+    if (c.isPresent() && !c.get().matches("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
+      diagnostics.error("bad-cname", m.get("cname").get().position(), "cname '" + c.get()
+          + "' is not a domain name", "write the bare domain, e.g. briefing.example.org");
+      return null;
+    }
+    return c.orElse(null);
   }
 
   private String baseUrl(YamlMapping m) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
+import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.markdown.MarkdownRenderer;
@@ -28,6 +29,9 @@ public final class SiteRenderer {
   private final SortedMap<String, byte[]> files = new TreeMap<>();
   /** For each fact and source id, the pages that cite it (title and folder). */
   private final Map<String, List<String[]>> citedBy = new TreeMap<>();
+  private final List<SiteFiles.Page> pages = new ArrayList<>();
+  private final Map<String, PartialDate> narrativeDates = new TreeMap<>();
+  private final LastModified lastModified;
 
   private final Map<String, RenderedChart> charts;
 
@@ -38,6 +42,7 @@ public final class SiteRenderer {
     this.theme = theme;
     this.diagnostics = diagnostics;
     this.models = new PageModels(content);
+    this.lastModified = new LastModified(content);
   }
 
   public SortedMap<String, byte[]> render() {
@@ -50,6 +55,13 @@ public final class SiteRenderer {
     notFound();
     for (String a : theme.assets()) files.put("assets/" + a, theme.asset(a));
     files.put(".nojekyll", new byte[0]);
+    if (content.config().cname() != null) {
+      files.put("CNAME", (content.config().cname() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    DataFiles data = new DataFiles(content, models.citations());
+    files.put("data/facts.csv", data.csv().getBytes(StandardCharsets.UTF_8));
+    files.put("data/facts.json", data.json().getBytes(StandardCharsets.UTF_8));
+    new SiteFiles(content, theme, models).write(pages, files);
     return files;
   }
 
@@ -60,9 +72,10 @@ public final class SiteRenderer {
     for (String id : page.facts()) cite("fact:" + id, n.title(), folder);
     for (String id : page.sources()) cite("source:" + id, n.title(), folder);
     for (String id : page.charts()) cite("chart:" + id, n.title(), folder);
+    narrativeDates.put(folder, LastModified.of(n));
     Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
     m.put("narrative", models.narrative(n, root, page.html()));
-    write(folder + "index.html", "narrative.ftlh", m);
+    write(folder, "narrative.ftlh", m, LastModified.of(n));
   }
 
   /** The figure's page, its images and its data as CSV. */
@@ -80,7 +93,10 @@ public final class SiteRenderer {
     Map<String, Object> m = models.base(folder, root, c.title(), c.alt());
     m.put("figure", models.figure(c, markdown.renderFigure(c, root).html(), url,
         pages("chart:" + c.id(), root)));
-    write(folder + "index.html", "figure.ftlh", m);
+    PartialDate used = citedBy.getOrDefault("chart:" + c.id(), List.of()).stream()
+        .map(p -> narrativeDates.get(p[1])).filter(java.util.Objects::nonNull)
+        .max(PartialDate::compareTo).orElse(lastModified.of(c));
+    write(folder, "figure.ftlh", m, used);
   }
 
   private void cite(String key, String title, String folder) {
@@ -93,7 +109,7 @@ public final class SiteRenderer {
     m.put("headlines", models.headlines(""));
     m.put("briefings", models.narratives(Narrative.Kind.BRIEFING, ""));
     m.put("pages", models.narratives(Narrative.Kind.PAGE, ""));
-    write("index.html", "home.ftlh", m);
+    write("", "home.ftlh", m, lastModified.latest());
   }
 
   private void facts() {
@@ -108,7 +124,7 @@ public final class SiteRenderer {
     Map<String, Object> m = models.base("facts/", root, "Facts",
         "Every figure in this briefing, with its value, date and sources.");
     m.put("facts", list);
-    write("facts/index.html", "facts.ftlh", m);
+    write("facts/", "facts.ftlh", m, lastModified.latest());
   }
 
   private void sources() {
@@ -125,7 +141,7 @@ public final class SiteRenderer {
     Map<String, Object> m = models.base("sources/", root, "Sources",
         "Every source cited in this briefing, and the facts and pages that rely on it.");
     m.put("sources", list);
-    write("sources/index.html", "sources.ftlh", m);
+    write("sources/", "sources.ftlh", m, lastModified.latest());
   }
 
   private List<Map<String, Object>> pages(String key, String root) {
@@ -138,11 +154,16 @@ public final class SiteRenderer {
     String root = Links.basePath(content.config().baseUrl());
     Map<String, Object> m = models.base("404.html", root, "Page not found",
         "This page does not exist.");
-    write("404.html", "404.ftlh", m);
+    theme.render("404.ftlh", m)
+        .ifPresent(html -> files.put("404.html", html.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private void write(String path, String template, Map<String, Object> model) {
-    theme.render(template, model)
-        .ifPresent(html -> files.put(path, html.getBytes(StandardCharsets.UTF_8)));
+  /** Renders a page into its folder's index.html and lists it for the sitemap. */
+  private void write(String folder, String template, Map<String, Object> model,
+      PartialDate lastmod) {
+    theme.render(template, model).ifPresent(html -> {
+      files.put(folder + "index.html", html.getBytes(StandardCharsets.UTF_8));
+      pages.add(new SiteFiles.Page(folder, lastmod));
+    });
   }
 }

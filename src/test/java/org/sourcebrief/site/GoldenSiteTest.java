@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sourcebrief.testing.SiteFolder;
 
 /**
  * The example site, byte for byte, against the checked-in copy in src/test/resources/golden/.
@@ -26,7 +27,7 @@ class GoldenSiteTest {
   void exampleSiteMatchesTheGoldenCopy() throws IOException {
     SortedMap<String, byte[]> built = ExampleBuilds.files();
     if (Boolean.getBoolean("golden.update")) AtomicWriter.write(GOLDEN, built);
-    SortedMap<String, byte[]> golden = read(GOLDEN);
+    SortedMap<String, byte[]> golden = SiteFolder.read(GOLDEN);
     assertEquals(golden.keySet(), built.keySet(), "the set of files differs from the golden copy");
     List<String> differing = new ArrayList<>();
     for (Map.Entry<String, byte[]> f : built.entrySet()) {
@@ -38,15 +39,5 @@ class GoldenSiteTest {
           new String(built.get(first), StandardCharsets.UTF_8),
           "differs from golden: " + differing + " (refresh with -Dgolden.update=true and review)");
     }
-  }
-
-  static SortedMap<String, byte[]> read(Path dir) throws IOException {
-    SortedMap<String, byte[]> out = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-      }
-    }
-    return out;
   }
 }
