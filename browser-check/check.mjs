@@ -15,6 +15,8 @@
 //   node browser-check/check.mjs --site DIR      check an already built folder instead
 //   options: --content DIR --templates DIR --jar FILE --base-url URL
 //   (paths are relative to the repository root)
+// Needs Debian's Chromium at /usr/bin/chromium (SOURCEBRIEF_CHROMIUM overrides the path) and
+// `npm ci` in browser-check/. A missing browser always fails the gate; it never skips.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -26,7 +28,7 @@ import zlib from 'node:zlib';
 const started = Date.now();
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.SOURCEBRIEF_CHROMIUM || '/usr/bin/chromium'; // Debian's package
 const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -128,7 +130,7 @@ if (opts.site) {
     process.stderr.write(r.stderr ?? '');
     usageFail(`the site build failed (exit ${r.status ?? r.error?.message}): java ${args.join(' ')}`);
   }
-  console.log(`Built target/gate-site in ${((Date.now() - t) / 1000).toFixed(1)} s: ${r.stdout.trim().split('\n').pop()}`);
+  console.log(`Site build (${((Date.now() - t) / 1000).toFixed(1)} s): ${r.stdout.trim().split('\n').pop()}`);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -241,7 +243,11 @@ function get(url, headers = {}) {
 
 const failures = [];
 const notes = [];
-function fail(where, message) { failures.push({ where, message }); }
+const failureKeys = new Set();
+function fail(where, message) {
+  const key = where + '\n' + message;
+  if (!failureKeys.has(key)) { failureKeys.add(key); failures.push({ where, message }); }
+}
 const rel = (u) => { try { const x = new URL(u); return x.origin === ORIGIN ? x.pathname + x.search + x.hash : u; } catch { return u; } };
 
 // ---------------------------------------------------------------------------------------
@@ -399,7 +405,7 @@ async function runAxe(page) {
   if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })) })), incomplete: r.incomplete.length };
+    return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })) })) };
   });
 }
 
@@ -460,7 +466,7 @@ async function checkPage(p, result) {
 
   // 2. JavaScript off: the main text is there
   const noJs = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
-  watchNetwork(noJs, where + ' (no JS)');
+  watchNetwork(noJs, where); // same messages as with JavaScript on, so repeats collapse
   try {
     const page2 = await noJs.newPage();
     await page2.goto(p.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
@@ -468,9 +474,15 @@ async function checkPage(p, result) {
     const count = await mains.count();
     if (count !== 1) fail(where, `${count} <main> elements with JavaScript off, expected 1`);
     if (count >= 1) {
-      result.mainText = (await mains.first().innerText()).replace(/\s+/g, ' ').trim().length;
+      // innerText of a hidden element falls back to its source text, so ask for visibility first.
+      const seen = await mains.first().evaluate((main) => ({
+        visible: main.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }),
+        text: main.innerText,
+      }));
+      if (!seen.visible) fail(where, '<main> is hidden (display, visibility or opacity) with JavaScript off');
+      result.mainText = seen.visible ? seen.text.replace(/\s+/g, ' ').trim().length : 0;
       const min = p.is404 ? MIN_MAIN_TEXT_404 : MIN_MAIN_TEXT;
-      if (result.mainText <= min) fail(where, `<main> has ${result.mainText} characters of text with JavaScript off, expected more than ${min}`);
+      if (seen.visible && result.mainText <= min) fail(where, `<main> has ${result.mainText} characters of text with JavaScript off, expected more than ${min}`);
     }
   } catch (e) {
     fail(where, `could not load the page with JavaScript off: ${e.message.split('\n')[0]}`);
@@ -546,6 +558,7 @@ for (const result of pageResults) {
       // Absolute URLs under base_url (canonical, og:url, og:image) are checked on the local copy.
       target = new URL(ORIGIN + target.pathname + target.search + target.hash);
     } else if (target.origin !== ORIGIN) {
+      if (target.protocol === 'data:' && ref.kind !== 'link') continue; // inline resource, no request
       if (!['http:', 'https:', 'mailto:', 'tel:'].includes(target.protocol)) {
         fail(result.where, `${ref.kind} ${ref.el}: unexpected URL scheme in '${ref.raw}'`);
       } else if (/^(resource|svg use)$|^link rel=.*(stylesheet|icon|preload|prefetch|preconnect|manifest)/i.test(ref.kind)) {
@@ -581,6 +594,23 @@ for (const result of pageResults) {
   }
 }
 
+// URLs in sitemap.xml and feed.xml are absolute from base_url: each must exist in the build.
+for (const file of ['sitemap.xml', 'feed.xml']) {
+  if (!allFiles.includes(file)) continue;
+  const xml = readFileSync(path.join(siteDir, file), 'utf8');
+  const urls = new Set([...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|\bhref="([^"]+)"/g)].map((m) => (m[1] ?? m[2]).replace(/&amp;/g, '&')));
+  for (const u of urls) {
+    if (!u.startsWith(BASE_URL.href)) {
+      if (/^https?:/.test(u) && new URL(u).host === BASE_URL.host) fail(file, `${u} is not under base_url ${BASE_URL.href}`);
+      continue;
+    }
+    linkCount++;
+    const local = new URL(u);
+    const t = await resolveTarget(ORIGIN + local.pathname + local.search);
+    if (t.status !== 200) fail(file, `${u} → ${rel(t.finalUrl)} answered ${t.status}`);
+  }
+}
+
 await browser.close();
 server.close();
 
@@ -593,7 +623,7 @@ console.log(`Chromium ${browserVersion} (headless, ${CHROMIUM}); axe-core ${JSON
 console.log(`${allFiles.length} files, ${pageResults.length} page loads; ${linkCount} internal links and resources checked, ${anchorCount} of them with #anchors\n`);
 
 const rows = pageResults.map((r) => {
-  const mine = failures.filter((f) => f.where === r.where || f.where === r.where + ' (no JS)');
+  const mine = failures.filter((f) => f.where === r.where);
   const limited = r.isBriefing && r.figures >= 2;
   const over = limited && r.bytes > WEIGHT_LIMIT;
   if (over) fail(r.where, `weighs ${kb(r.bytes)} transferred with ${r.figures} figures; the limit is ${kb(WEIGHT_LIMIT)}`);
@@ -616,7 +646,7 @@ if (notes.length) {
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length) {
-  const order = (f) => { const i = pageResults.findIndex((r) => f.where === r.where || f.where === r.where + ' (no JS)'); return i < 0 ? Infinity : i; };
+  const order = (f) => { const i = pageResults.findIndex((r) => f.where === r.where); return i < 0 ? Infinity : i; };
   failures.sort((a, b) => order(a) - order(b)); // stable: a page's problems stay in the order found
   console.log(`\nFAILED: ${failures.length} problem(s):`);
   let last = null;
