@@ -17,7 +17,7 @@ import java.util.List;
 final class CategoryLabels {
 
   private static final int MAX_LINES = 3;
-  private static final float GAP = 4;
+  private static final float GAP = 8;
   private static final float[] SIZES = {ChartStyle.TICK_SIZE, ChartStyle.TICK_SIZE - 1};
 
   private final List<List<TextLayout>> labels;
@@ -75,7 +75,10 @@ final class CategoryLabels {
   private static CategoryLabels layout(List<String> categories, int every, float slot, Font font) {
     List<List<TextLayout>> out = new ArrayList<>();
     for (int i = 0; i < categories.size(); i++) {
-      out.add(i % every == 0 ? TextLines.wrapWhole(categories.get(i), font, slot * every - GAP) : List.of());
+      out.add(
+          i % every == 0
+              ? TextLines.wrapWhole(categories.get(i), font, slot * every - GAP)
+              : List.of());
     }
     return new CategoryLabels(out);
   }

@@ -5,14 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.PieChart;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Lays out one chart in a width × height box on any Graphics2D (the SVG recorder or the PNG
- * image): the legend and the value-axis title above the plot, the XChart plot, the category
- * labels below it; for a donut, the ring with its legend beside it.
+ * Lays out one chart in a width × height box on any Graphics2D (the SVG recorder or the PNG image):
+ * the legend and the value-axis title above the plot, the XChart plot, the category labels below
+ * it; for a donut, the ring with its legend beside it.
  */
 final class ChartFrame {
 
@@ -39,24 +37,9 @@ final class ChartFrame {
             ? List.of()
             : TextLines.wrap(d.yLabel(), font, width - 2 * PAD, 1);
     float legendHeight = legend == null ? 0 : legend.height() + HEADER_GAP;
-    int top = Math.round(legendHeight + TextLines.height(yTitle));
-    YRange range = YRange.of(d);
-    // Where categories fall depends on the value labels' width, which XChart decides while
-    // painting: paint once off-screen to learn it, then lay out the labels and paint for real.
-    int plotHeight = Math.round(height - top - CategoryLabels.oneLine());
-    CategoryChart chart = paintedOffscreen(d, width, plotHeight, range);
-    CategoryLabels labels = CategoryLabels.fit(d.categories(), slot(chart));
-    if (labels.height() > CategoryLabels.oneLine()) {
-      plotHeight = Math.round(height - top - labels.height());
-      chart = paintedOffscreen(d, width, plotHeight, range);
-    }
-    Graphics2D plot = (Graphics2D) g.create();
-    try {
-      plot.translate(0, top);
-      chart.paint(plot, width, plotHeight);
-    } finally {
-      plot.dispose();
-    }
+    float titleHeight = yTitle.isEmpty() ? 0 : TextLines.height(yTitle) + HEADER_GAP;
+    int top = Math.round(legendHeight + titleHeight);
+    CategoryPlot.layout(d, width, height - top).paint(g, top, width, PAD);
     // The header goes on after the plot, whose background would cover its descenders.
     if (legend != null) {
       legend.paint(g, PAD, PAD);
@@ -66,8 +49,6 @@ final class ChartFrame {
     for (TextLayout line : yTitle) {
       y = TextLines.draw(g, line, PAD, y);
     }
-    double baseline = top + chart.getScreenYFromChart(range.min());
-    labels.paint(g, centres(chart, d.categories().size()), (float) baseline + 6, PAD, width - PAD);
   }
 
   private static void paintDonut(Graphics2D g, ChartData d, int width, int height) {
@@ -85,34 +66,14 @@ final class ChartFrame {
     if ("donut".equals(d.type())) {
       List<String> details = DonutLegend.details(d);
       for (int i = 0; i < details.size(); i++) {
-        out.add(new Legend.Entry(d.categories().get(i), details.get(i), XChartSetup.colour(i), null));
+        out.add(
+            new Legend.Entry(d.categories().get(i), details.get(i), XChartSetup.colour(i), null));
       }
       return out;
     }
     for (int i = 0; i < d.series().size(); i++) {
       String name = d.series().get(i).name();
       out.add(new Legend.Entry(name, null, XChartSetup.colour(i), XChartSetup.marker(d.type(), i)));
-    }
-    return out;
-  }
-
-  private static CategoryChart paintedOffscreen(ChartData d, int width, int height, YRange range) {
-    CategoryChart chart = XChartSetup.category(d, width, height, range);
-    SvgCanvas scratch = new SvgCanvas();
-    scratch.setFont(BundledFonts.regular(ChartStyle.TICK_SIZE));
-    chart.paint(scratch, width, height);
-    return chart;
-  }
-
-  /** The width XChart gives each category; category i is centred at chart x = i + 0.5. */
-  private static float slot(Chart<?, ?> chart) {
-    return (float) (chart.getScreenXFromChart(1) - chart.getScreenXFromChart(0));
-  }
-
-  private static double[] centres(Chart<?, ?> chart, int n) {
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = chart.getScreenXFromChart(i + 0.5);
     }
     return out;
   }

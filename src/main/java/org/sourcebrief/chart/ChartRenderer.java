@@ -4,10 +4,10 @@ package org.sourcebrief.chart;
  * Draws a chart as an SVG for pages and a PNG for sharing.
  *
  * <p>The SVG is 560×350 CSS pixels with a viewBox, meant to be shown at {@code width:100%;
- * height:auto}; it is {@code role="img"}, named by a {@code <title>} (the chart title) and a
- * {@code <desc>} (the alt text), and prefixes every id inside it with the chart id. It carries no
- * title of its own: the page's figcaption does. The PNG is 1600×1000 pixels (800×500 at 2×) with
- * the title, the source line and the site name drawn into it.
+ * height:auto}; it is {@code role="img"}, named by a {@code <title>} (the chart title) and a {@code
+ * <desc>} (the alt text), and prefixes every id inside it with the chart id. It carries no title of
+ * its own: the page's figcaption does. The PNG is 1600×1000 pixels (800×500 at 2×) with the title,
+ * the source line and the site name drawn into it.
  *
  * <p>Output depends only on the {@link ChartData}: numbers use its locale, text uses the bundled
  * DejaVu Sans, never the machine's fonts, default locale or time zone, so equal data gives
@@ -23,16 +23,32 @@ public final class ChartRenderer {
   public static final String VERSION =
       "1;xchart-3.8.8;" + BundledFonts.NAME + ";java-" + Runtime.version();
 
+  /** The chart as UTF-8 SVG text, ready to inline in HTML or to serve as a file. */
   public byte[] svg(ChartData d) {
-    int w = ChartStyle.SVG_WIDTH;
-    int h = ChartStyle.SVG_HEIGHT;
-    SvgCanvas canvas = new SvgCanvas();
-    canvas.setFont(BundledFonts.regular(ChartStyle.LABEL_SIZE));
-    ChartFrame.paint(canvas, d, w, h);
-    return SvgWriter.write(canvas.marks(), w, h, d.id(), d.title(), d.alt());
+    try {
+      int w = ChartStyle.SVG_WIDTH;
+      int h = ChartStyle.SVG_HEIGHT;
+      SvgCanvas canvas = new SvgCanvas();
+      canvas.setFont(BundledFonts.regular(ChartStyle.LABEL_SIZE));
+      ChartFrame.paint(canvas, d, w, h);
+      return SvgWriter.write(canvas.marks(), w, h, d.id(), d.title(), d.alt());
+    } catch (RuntimeException e) {
+      throw failed(d, "SVG", e);
+    }
   }
 
+  /** The chart as a 1600×1000 PNG with its title, source line and site name drawn in. */
   public byte[] png(ChartData d) {
-    return PngComposer.render(d);
+    try {
+      return PngComposer.render(d);
+    } catch (RuntimeException e) {
+      throw failed(d, "PNG", e);
+    }
+  }
+
+  // Checked chart data should always draw; if XChart still fails, name the chart in the report.
+  private static IllegalStateException failed(ChartData d, String format, RuntimeException e) {
+    return new IllegalStateException(
+        "could not draw the " + format + " of chart '" + d.id() + "' (" + d.type() + "): " + e, e);
   }
 }

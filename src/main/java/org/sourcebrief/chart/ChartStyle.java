@@ -17,7 +17,9 @@ final class ChartStyle {
 
   static final int SVG_HEIGHT = 350;
 
-  /** The PNG is drawn at 800×500 and written at 2× (1600×1000 pixels), title and source baked in. */
+  /**
+   * The PNG is drawn at 800×500 and written at 2× (1600×1000 pixels), title and source baked in.
+   */
   static final int PNG_WIDTH = 800;
 
   static final int PNG_HEIGHT = 500;
@@ -29,12 +31,16 @@ final class ChartStyle {
   static final float PNG_FOOTER_SIZE = 15f;
 
   static final Color BACKGROUND = Color.WHITE;
+
   /** Axis titles, legend, PNG title: 16.9:1 on white. */
   static final Color TEXT = new Color(0x1f1f1f);
+
   /** Tick labels, the PNG's source line: 8.5:1 on white. */
   static final Color MUTED_TEXT = new Color(0x4d4d4d);
+
   /** Baseline: 4.5:1, the 3:1 asked of graphics is met with room. */
   static final Color AXIS = new Color(0x767676);
+
   static final Color GRID = new Color(0xdedede);
 
   /**

@@ -12,9 +12,9 @@ import java.util.List;
 import org.knowm.xchart.style.markers.Marker;
 
 /**
- * The series key, drawn by Sourcebrief rather than XChart: XChart's horizontal legend runs
- * entries into each other and its vertical one cannot wrap long names. Entries flow in rows above
- * the plot, or stack in a column beside a donut; long names wrap.
+ * The series key, drawn by Sourcebrief rather than XChart: XChart's horizontal legend runs entries
+ * into each other and its vertical one cannot wrap long names. Entries flow in rows above the plot,
+ * or stack in a column beside a donut; long names wrap.
  */
 final class Legend {
 
@@ -31,7 +31,8 @@ final class Legend {
   private static final float SWATCH_GAP = 6;
   private static final float ENTRY_GAP = 18;
   private static final float ROW_GAP = 4;
-  private static final BasicStroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final BasicStroke LINE =
+      new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
   private final List<Placed> placed = new ArrayList<>();
   private float width;
@@ -96,7 +97,9 @@ final class Legend {
       int textLines = p.lines().size() - (p.entry().detail() == null ? 0 : 1);
       for (int i = 0; i < p.lines().size(); i++) {
         g.setColor(i < textLines ? ChartStyle.TEXT : ChartStyle.MUTED_TEXT);
-        lineTop = TextLines.draw(g, p.lines().get(i), left + swatchWidth(p.entry()) + SWATCH_GAP, lineTop);
+        lineTop =
+            TextLines.draw(
+                g, p.lines().get(i), left + swatchWidth(p.entry()) + SWATCH_GAP, lineTop);
       }
     }
   }

@@ -5,9 +5,9 @@ import java.awt.geom.PathIterator;
 
 /**
  * Writes shapes as short SVG path data: coordinates rounded to tenths of a pixel, relative
- * commands, no repeated command letters, no separators the grammar does not need. Rounding
- * happens on absolute positions before differences are taken, so errors never accumulate along a
- * path. Several shapes can go into one path; each continues from where the last one ended.
+ * commands, no repeated command letters, no separators the grammar does not need. Rounding happens
+ * on absolute positions before differences are taken, so errors never accumulate along a path.
+ * Several shapes can go into one path; each continues from where the last one ended.
  */
 final class PathEncoder {
 
@@ -25,8 +25,8 @@ final class PathEncoder {
   private long[] pendingLine;
 
   /**
-   * @param stroked true for outlines drawn with a stroke: a subpath that starts where the last
-   *     one ended is joined to it, which draws the same line with proper joins
+   * @param stroked true for outlines drawn with a stroke: a subpath that starts where the last one
+   *     ended is joined to it, which draws the same line with proper joins
    */
   PathEncoder(boolean stroked) {
     this.stroked = stroked;

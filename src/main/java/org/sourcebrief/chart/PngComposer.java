@@ -19,50 +19,61 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * The shareable PNG: the chart with its title above and its source line and the site name below,
  * all baked into the pixels, so a forwarded image keeps its attribution. Drawn at 800×500 and
- * written at 2× (1600×1000 pixels). The title and the source wrap onto at most two lines each; the
- * chart takes the height that is left.
+ * written at 2× (1600×1000 pixels). The title wraps onto at most two lines and the source onto
+ * three; the chart takes the height that is left.
  */
 final class PngComposer {
 
+  private static final int W = ChartStyle.PNG_WIDTH;
+  private static final int H = ChartStyle.PNG_HEIGHT;
   private static final int PAD = 20;
   private static final int GAP = 10;
-  private static final int MAX_LINES = 2;
+  private static final int TITLE_LINES = 2;
+  // The source line is the attribution: it may take a third line before anything is cut.
+  private static final int SOURCE_LINES = 3;
 
   private PngComposer() {}
 
   static byte[] render(ChartData d) {
-    int w = ChartStyle.PNG_WIDTH;
-    int h = ChartStyle.PNG_HEIGHT;
     int k = ChartStyle.PNG_SCALE;
-    BufferedImage image = new BufferedImage(w * k, h * k, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(W * k, H * k, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       hints(g);
       g.scale(k, k);
       g.setColor(ChartStyle.BACKGROUND);
-      g.fillRect(0, 0, w, h);
-      Font titleFont = BundledFonts.bold(ChartStyle.PNG_TITLE_SIZE);
-      Font footFont = BundledFonts.regular(ChartStyle.PNG_FOOTER_SIZE);
-      Font siteFont = BundledFonts.bold(ChartStyle.PNG_FOOTER_SIZE);
-      List<TextLayout> title = TextLines.wrap(d.title(), titleFont, w - 2 * PAD, MAX_LINES);
-      List<TextLayout> source = TextLines.wrap(d.sourceLine(), footFont, w - 2 * PAD, MAX_LINES);
-      TextLayout site = TextLines.wrap(d.siteName(), siteFont, w - 2 * PAD, 1).get(0);
-
-      float y = PAD;
-      g.setColor(ChartStyle.TEXT);
-      for (TextLayout line : title) {
-        y = TextLines.draw(g, line, PAD, y);
-      }
-      float chartTop = y + GAP;
-      float footTop = h - PAD / 2f - footerHeight(source, site, w);
-      paintChart(g, d, (int) chartTop, w, (int) (footTop - GAP - chartTop));
-      g.setColor(ChartStyle.GRID);
-      g.draw(new Line2D.Float(PAD, footTop, w - PAD, footTop));
-      drawFooter(g, source, site, footTop + GAP / 2f, w);
+      g.fillRect(0, 0, W, H);
+      float chartTop = drawTitle(g, d.title()) + GAP;
+      float footTop = drawFooter(g, d.sourceLine(), d.siteName());
+      paintChart(g, d, (int) chartTop, W, (int) (footTop - GAP - chartTop));
     } finally {
       g.dispose();
     }
     return encode(image);
+  }
+
+  /** Draws the title from the top; returns where it ends. */
+  private static float drawTitle(Graphics2D g, String text) {
+    Font font = BundledFonts.bold(ChartStyle.PNG_TITLE_SIZE);
+    float y = PAD;
+    g.setColor(ChartStyle.TEXT);
+    for (TextLayout line : TextLines.wrap(text, font, W - 2 * PAD, TITLE_LINES)) {
+      y = TextLines.draw(g, line, PAD, y);
+    }
+    return y;
+  }
+
+  /** Draws a rule, the source line and the site name at the bottom; returns the rule's y. */
+  private static float drawFooter(Graphics2D g, String sourceLine, String siteName) {
+    Font font = BundledFonts.regular(ChartStyle.PNG_FOOTER_SIZE);
+    Font bold = BundledFonts.bold(ChartStyle.PNG_FOOTER_SIZE);
+    List<TextLayout> source = TextLines.wrap(sourceLine, font, W - 2 * PAD, SOURCE_LINES);
+    TextLayout site = TextLines.wrap(siteName, bold, W - 2 * PAD, 1).get(0);
+    float top = H - PAD / 2f - footerHeight(source, site, W);
+    g.setColor(ChartStyle.GRID);
+    g.draw(new Line2D.Float(PAD, top, W - PAD, top));
+    drawFooter(g, source, site, top + GAP / 2f, W);
+    return top;
   }
 
   private static float footerHeight(List<TextLayout> source, TextLayout site, int w) {
@@ -82,7 +93,8 @@ final class PngComposer {
     return last.getAdvance() + 3 * GAP + site.getAdvance() <= w - 2 * PAD;
   }
 
-  private static void drawFooter(Graphics2D g, List<TextLayout> source, TextLayout site, float y, int w) {
+  private static void drawFooter(
+      Graphics2D g, List<TextLayout> source, TextLayout site, float y, int w) {
     boolean beside = siteFitsBeside(source, site, w);
     float lastTop = y;
     g.setColor(ChartStyle.MUTED_TEXT);
@@ -95,10 +107,12 @@ final class PngComposer {
   }
 
   private static void paintChart(Graphics2D g, ChartData d, int top, int width, int height) {
+    // The frame keeps its own small padding; inset it so its text lines up with title and footer.
+    int inset = PAD - XChartSetup.PADDING;
     Graphics2D cg = (Graphics2D) g.create();
     try {
-      cg.translate(0, top);
-      ChartFrame.paint(cg, d, width, height);
+      cg.translate(inset, top);
+      ChartFrame.paint(cg, d, width - 2 * inset, height);
     } finally {
       cg.dispose();
     }
@@ -106,8 +120,10 @@ final class PngComposer {
 
   private static void hints(Graphics2D g) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
   }

@@ -101,7 +101,8 @@ final class SvgCanvas extends VectorGraphics2D {
       double scale = Math.sqrt(Math.abs(t.getDeterminant()));
       marks.add(new Mark(t.createTransformedShape(s), color, scaled(basic, scale), clip));
     } else if (stroke != null) {
-      marks.add(new Mark(t.createTransformedShape(stroke.createStrokedShape(s)), color, null, clip));
+      marks.add(
+          new Mark(t.createTransformedShape(stroke.createStrokedShape(s)), color, null, clip));
     } else {
       marks.add(new Mark(t.createTransformedShape(s), color, null, clip));
     }
@@ -111,7 +112,8 @@ final class SvgCanvas extends VectorGraphics2D {
     Color c = getPaint() instanceof Color p ? p : getColor();
     Composite comp = getComposite();
     if (comp instanceof AlphaComposite ac && ac.getAlpha() < 1f) {
-      return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(c.getAlpha() * ac.getAlpha()));
+      return new Color(
+          c.getRed(), c.getGreen(), c.getBlue(), Math.round(c.getAlpha() * ac.getAlpha()));
     }
     return c;
   }

@@ -45,7 +45,8 @@ final class SvgWriter {
     this.idPrefix = idPrefix;
   }
 
-  static byte[] write(List<Mark> marks, int width, int height, String chartId, String title, String desc) {
+  static byte[] write(
+      List<Mark> marks, int width, int height, String chartId, String title, String desc) {
     SvgWriter w = new SvgWriter(htmlId(chartId));
     marks.forEach(w::add);
     return w.document(width, height, title, desc).getBytes(StandardCharsets.UTF_8);
@@ -64,7 +65,9 @@ final class SvgWriter {
       if (!m.clip().intersects(b)) {
         return; // entirely clipped away
       }
-      clipId = clipIds.computeIfAbsent(encode(m.clip(), false), k -> idPrefix + "-clip" + (clipIds.size() + 1));
+      clipId =
+          clipIds.computeIfAbsent(
+              encode(m.clip(), false), k -> idPrefix + "-clip" + (clipIds.size() + 1));
     }
     String style = m.stroke() == null ? fillStyle(m) : strokeStyle(m);
     boolean opaque = m.color().getAlpha() == 255;
@@ -87,17 +90,38 @@ final class SvgWriter {
 
   private String document(int width, int height, String title, String desc) {
     StringBuilder sb = new StringBuilder(16_384);
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
-        .append("\" height=\"").append(height)
-        .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
         .append("\" role=\"img\" aria-labelledby=\"")
-        .append(idPrefix).append("-title ").append(idPrefix).append("-desc\">");
-    sb.append("<title id=\"").append(idPrefix).append("-title\">").append(escape(title)).append("</title>");
-    sb.append("<desc id=\"").append(idPrefix).append("-desc\">").append(escape(desc)).append("</desc>");
+        .append(idPrefix)
+        .append("-title ")
+        .append(idPrefix)
+        .append("-desc\">");
+    sb.append("<title id=\"")
+        .append(idPrefix)
+        .append("-title\">")
+        .append(escape(title))
+        .append("</title>");
+    sb.append("<desc id=\"")
+        .append(idPrefix)
+        .append("-desc\">")
+        .append(escape(desc))
+        .append("</desc>");
     if (!clipIds.isEmpty()) {
       sb.append("<defs>");
       clipIds.forEach(
-          (d, id) -> sb.append("<clipPath id=\"").append(id).append("\"><path d=\"").append(d).append("\"/></clipPath>"));
+          (d, id) ->
+              sb.append("<clipPath id=\"")
+                  .append(id)
+                  .append("\"><path d=\"")
+                  .append(d)
+                  .append("\"/></clipPath>"));
       sb.append("</defs>");
     }
     for (Element e : elements) {
@@ -127,7 +151,8 @@ final class SvgWriter {
 
   private static String strokeStyle(Mark m) {
     BasicStroke st = m.stroke();
-    StringBuilder s = new StringBuilder("fill=\"none\" stroke=\"").append(hex(m.color())).append('"');
+    StringBuilder s =
+        new StringBuilder("fill=\"none\" stroke=\"").append(hex(m.color())).append('"');
     s.append(opacity("stroke-opacity", m.color()));
     if (st.getLineWidth() != 1f) {
       s.append(" stroke-width=\"").append(decimal(st.getLineWidth())).append('"');
@@ -135,7 +160,7 @@ final class SvgWriter {
     switch (st.getEndCap()) {
       case BasicStroke.CAP_ROUND -> s.append(" stroke-linecap=\"round\"");
       case BasicStroke.CAP_SQUARE -> s.append(" stroke-linecap=\"square\"");
-      default -> { } // butt is SVG's default
+      default -> {} // butt is SVG's default
     }
     switch (st.getLineJoin()) {
       case BasicStroke.JOIN_ROUND -> s.append(" stroke-linejoin=\"round\"");
@@ -161,12 +186,15 @@ final class SvgWriter {
   }
 
   private static String opacity(String attribute, Color c) {
-    return c.getAlpha() == 255 ? "" : " " + attribute + "=\"" + decimal(c.getAlpha() / 255.0) + "\"";
+    return c.getAlpha() == 255
+        ? ""
+        : " " + attribute + "=\"" + decimal(c.getAlpha() / 255.0) + "\"";
   }
 
   /** "#0072b2", or "#ddd" when each channel's two digits are equal. */
   static String hex(Color c) {
-    String h = String.format(java.util.Locale.ROOT, "%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    String h =
+        String.format(java.util.Locale.ROOT, "%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     if (h.charAt(0) == h.charAt(1) && h.charAt(2) == h.charAt(3) && h.charAt(4) == h.charAt(5)) {
       return "#" + h.charAt(0) + h.charAt(2) + h.charAt(4);
     }

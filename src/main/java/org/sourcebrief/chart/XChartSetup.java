@@ -21,13 +21,14 @@ import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Builds the XChart chart for a {@link ChartData}: the plot only. Legend, y-axis title and
- * category labels are drawn by {@link ChartFrame}. Every font, colour and number format is set
- * explicitly so nothing falls back to the machine's fonts or the JVM's default locale.
+ * Builds the XChart chart for a {@link ChartData}: the plot only. Legend, y-axis title and category
+ * labels are drawn by {@link ChartFrame}. Every font, colour and number format is set explicitly so
+ * nothing falls back to the machine's fonts or the JVM's default locale.
  */
 final class XChartSetup {
 
   static final int PADDING = 8;
+  private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
   private static final BasicStroke GRID_LINE = new BasicStroke(1f);
   private static final BasicStroke SERIES_LINE =
       new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -54,13 +55,15 @@ final class XChartSetup {
     common(s);
     axes(s, new NumberLabels(d.locale()), range);
     String type = d.type();
-    s.setDefaultSeriesRenderStyle(switch (type) {
-      case "line" -> CategorySeriesRenderStyle.Line;
-      case "area" -> CategorySeriesRenderStyle.Area;
-      default -> CategorySeriesRenderStyle.Bar;
-    });
+    s.setDefaultSeriesRenderStyle(
+        switch (type) {
+          case "line" -> CategorySeriesRenderStyle.Line;
+          case "area" -> CategorySeriesRenderStyle.Area;
+          default -> CategorySeriesRenderStyle.Bar;
+        });
     s.setStacked("stacked_bar".equals(type));
-    // Lines and areas share each category's x; XChart would otherwise offset them like grouped bars.
+    // Lines and areas share each category's x; XChart would otherwise offset them like grouped
+    // bars.
     s.setOverlapped("line".equals(type) || "area".equals(type));
     s.setAvailableSpaceFill(d.series().size() > 1 && "bar".equals(type) ? 0.8 : 0.6);
     s.setMarkerSize(8);
@@ -118,8 +121,10 @@ final class XChartSetup {
     s.setToolTipFont(regular);
     s.setChartTitleVisible(false);
     s.setLegendVisible(false);
-    s.setChartBackgroundColor(ChartStyle.BACKGROUND);
-    s.setPlotBackgroundColor(ChartStyle.BACKGROUND);
+    // ChartFrame paints the background once; XChart's own would be two more rectangles.
+    s.setChartBackgroundColor(TRANSPARENT);
+    // The pie draws its slice separators in the plot background colour, so that one stays.
+    s.setPlotBackgroundColor(s instanceof PieStyler ? ChartStyle.BACKGROUND : TRANSPARENT);
     s.setChartFontColor(ChartStyle.TEXT);
     s.setPlotBorderVisible(false);
     s.setChartPadding(PADDING);
@@ -145,6 +150,7 @@ final class XChartSetup {
     s.setPlotGridLinesStroke(GRID_LINE);
     s.setPlotMargin(0);
     s.setPlotContentSize(0.95);
+    s.setYAxisTickMarkSpacingHint(56); // about five to seven grid lines, not a dozen
     s.setYAxisMin(range.min());
     s.setYAxisMax(range.max());
     s.setLocale(numbers.locale());

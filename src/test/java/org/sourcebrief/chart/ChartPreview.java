@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Manual check, not a test: writes every chart type, drawn from synthetic data, to
- * {@code /tmp/charts/<type>.svg} and {@code .png} (or the folder given as the first argument) for
- * looking at in a browser and an image viewer.
+ * Manual check, not a test: writes every chart type, drawn from synthetic data, to {@code
+ * /tmp/charts/<type>.svg} and {@code .png} (or the folder given as the first argument) for looking
+ * at in a browser and an image viewer.
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt

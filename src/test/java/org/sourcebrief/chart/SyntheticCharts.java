@@ -67,7 +67,8 @@ final class SyntheticCharts {
         "Synthetic monthly returns (test data)",
         "Line chart of synthetic monthly test data for two series, November 2023 to June 2024.",
         "Returns per month",
-        List.of("2023-11", "2023-12", "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"),
+        List.of(
+            "2023-11", "2023-12", "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"),
         List.of(
             series("Deported", 12_000, 9_000, 15_500, 21_000, 18_250, 30_000, 26_500, 19_000),
             series("Returned", 40_000, 35_000, 22_000, 18_000, 16_500, 14_000, 12_000, 11_000)),
