@@ -9,8 +9,8 @@ import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * The HTML of a chart in a page: the image, a caption with the title and the footnoted source
- * line, the data table behind it (values formatted and footnoted) and the downloads.
+ * The HTML of a chart in a page: the image, then a caption holding the title, the footnoted
+ * source line, the data table behind it (values formatted and footnoted) and the downloads.
  *
  * <p>The chart is an {@code <img>} of its SVG rather than inline SVG: the image is fetched once
  * and cached across every page that shows it, lazily below the fold, and keeps the page's HTML
@@ -36,7 +36,7 @@ final class FigureHtml {
     out.append("<figcaption><span class=\"chart-title\">").append(Html.escape(c.title()))
         .append("</span> <span class=\"chart-source\">")
         .append(Html.escape(content.sourceLine(c.sources())))
-        .append(markers(c.sources(), notes)).append("</span></figcaption>\n");
+        .append(markers(c.sources(), notes)).append("</span>\n");
     out.append(table(c, notes));
     out.append("<p class=\"downloads\">Download <a href=\"").append(base).append(".svg\">SVG</a>")
         .append(" · <a href=\"").append(base).append(".png\">PNG</a>")
@@ -44,7 +44,7 @@ final class FigureHtml {
     if (!standalone) {
       out.append(" · <a href=\"").append(base).append("/\">About this figure</a>");
     }
-    return out.append("</p>\n</figure>\n").toString();
+    return out.append("</p>\n</figcaption>\n</figure>\n").toString();
   }
 
   private String image(CheckedChart c, String base) {
