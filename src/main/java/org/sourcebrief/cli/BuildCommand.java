@@ -18,6 +18,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "site-out", description = "output folder (default: ${DEFAULT-VALUE})")
   Path out;
 
+  @Option(names = "--timings", hidden = true, description = "print the time of each stage")
+  boolean timings;
+
   private final Console console;
 
   BuildCommand(Console console) {
@@ -33,6 +36,7 @@ final class BuildCommand implements Callable<Integer> {
       console.err().println("The site was not built; " + out + "/ is unchanged.");
       return ExitCodes.CONTENT_ERRORS;
     }
+    if (timings) console.err().println("timings: " + r.times());
     console.out().println(String.format(Locale.ROOT,
         "Built %s/: %d pages, %d facts, %d sources, %d warnings in %.2f s", out, r.pages(),
         r.facts(), r.sources(), r.count(Severity.WARNING), (System.nanoTime() - start) / 1e9));

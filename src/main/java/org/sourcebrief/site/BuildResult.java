@@ -8,7 +8,8 @@ import org.sourcebrief.diag.Severity;
 
 /**
  * The outcome of a build: its diagnostics (sorted, ready to print), the files it produced (empty
- * when it failed) and counts for the one-line summary.
+ * when it failed), counts for the one-line summary, how many chart images were drawn rather than
+ * taken from the cache, and the time each stage took.
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -16,7 +17,9 @@ public record BuildResult(
     SortedMap<String, byte[]> files,
     int pages,
     int facts,
-    int sources) {
+    int sources,
+    int chartsDrawn,
+    StageTimes times) {
 
   public boolean failed() {
     return count(Severity.ERROR) > 0;

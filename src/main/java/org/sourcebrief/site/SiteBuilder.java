@@ -26,6 +26,7 @@ import org.sourcebrief.validate.Validator;
  */
 public final class SiteBuilder {
   public BuildResult build(BuildOptions o) throws IOException {
+    StageTimes times = new StageTimes();
     Diagnostics diagnostics = new Diagnostics();
     SourceTexts texts = new SourceTexts();
     String contentName = BuildOptions.display(o.content());
@@ -35,23 +36,28 @@ public final class SiteBuilder {
       config = config.withBaseUrl(SiteConfigLoader.normalizeBaseUrl(o.baseUrl()).orElse(o.baseUrl()));
     }
     Content content = new ContentLoader(diagnostics, texts).load(o.content(), contentName);
+    times.mark("load");
     SortedMap<String, byte[]> files = Collections.emptySortedMap();
+    ChartStage chartStage = new ChartStage(o.chartCache());
     if (config != null) {
       CheckedContent checked = new Validator(diagnostics).check(config, content, o.today(), o.drafts());
       Theme theme = new Theme(o.templates(), BuildOptions.display(o.templates()), config.locale(),
           diagnostics, texts);
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
+      times.mark("validate");
       Map<String, RenderedChart> charts = diagnostics.hasErrors() ? Map.of()
-          : new ChartStage(o.chartCache()).render(checked);
+          : chartStage.render(checked);
+      times.mark("charts");
       files = new SiteRenderer(checked, charts, theme, diagnostics).render();
+      times.mark("render");
     }
     FollowOnErrors.drop(diagnostics);
     if (o.strict()) diagnostics.makeWarningsErrors();
     if (diagnostics.hasErrors()) files = new TreeMap<>();
     else if (o.out() != null) AtomicWriter.write(o.out(), files);
+    times.mark("write");
     int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html")).count();
     return new BuildResult(diagnostics.sorted(), new DiagnosticPrinter(texts), files, pages,
-        content.facts().size(), content.sources().size());
+        content.facts().size(), content.sources().size(), chartStage.renderedCount(), times);
   }
-
 }
