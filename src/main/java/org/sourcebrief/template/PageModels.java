@@ -81,7 +81,12 @@ final class PageModels {
   }
 
   Map<String, Object> narrative(Narrative n, String root, String bodyHtml) {
-    return map("title", n.title(), "summary", n.summary(), "href", Links.href(root, folder(n)),
+    return narrative(n, root, bodyHtml, List.of());
+  }
+
+  /** A narrative page, with how current the figures it cites are ("Data as of 2024"). */
+  Map<String, Object> narrative(Narrative n, String root, String bodyHtml, List<String> facts) {
+    return map("dataAsOf", dataAsOf(facts),"title", n.title(), "summary", n.summary(), "href", Links.href(root, folder(n)),
         "date", n.date() == null ? "" : n.date().toString(), "dateText", dates.format(n.date()),
         "updated", n.updated() == null ? "" : n.updated().toString(),
         "updatedText", dates.format(n.updated()), "bodyHtml", bodyHtml == null ? "" : bodyHtml);
@@ -102,6 +107,21 @@ final class PageModels {
     m.put("creditHtml", content.sourcesOf(f.id()).stream()
         .map(id -> citations.credit(content.sources().get(id))).collect(Collectors.joining("; ")));
     return m;
+  }
+
+  /**
+   * How current the cited figures are: their one date, the year they share, or "November 2023
+   * to 2024" when they span years.
+   */
+  private String dataAsOf(List<String> facts) {
+    List<PartialDate> when = facts.stream().map(content.referenceDates()::get)
+        .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    if (when.isEmpty()) return "";
+    PartialDate oldest = when.get(0);
+    PartialDate newest = when.get(when.size() - 1);
+    if (when.size() == 1) return dates.format(oldest);
+    if (oldest.year() == newest.year()) return String.valueOf(oldest.year());
+    return dates.format(oldest) + " to " + dates.format(newest);
   }
 
   private String formula(Fact f) {

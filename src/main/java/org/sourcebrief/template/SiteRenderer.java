@@ -74,7 +74,7 @@ public final class SiteRenderer {
     for (String id : page.charts()) cite("chart:" + id, n.title(), folder);
     narrativeDates.put(folder, LastModified.of(n));
     Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
-    m.put("narrative", models.narrative(n, root, page.html()));
+    m.put("narrative", models.narrative(n, root, page.html(), page.facts()));
     write(folder, "narrative.ftlh", m, LastModified.of(n));
   }
 
