@@ -30,7 +30,10 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    BuildResult r = new SiteBuilder().build(input.toBuildOptions(out));
+    BuildResult r;
+    try (Progress progress = new Progress(console.err(), System.console() != null)) {
+      r = new SiteBuilder(progress).build(input.toBuildOptions(out));
+    }
     console.report(r);
     if (r.failed()) {
       console.err().println("The site was not built; " + out + "/ is unchanged.");

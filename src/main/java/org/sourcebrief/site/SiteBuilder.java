@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.sourcebrief.chart.ChartStage;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.config.SiteConfig;
@@ -25,8 +26,20 @@ import org.sourcebrief.validate.Validator;
  * nothing is written unless the whole build succeeded.
  */
 public final class SiteBuilder {
+  private final Consumer<String> onStage;
+
+  public SiteBuilder() {
+    this(stage -> {});
+  }
+
+  /** {@code onStage} hears the name of each stage as it starts, for progress on a terminal. */
+  public SiteBuilder(Consumer<String> onStage) {
+    this.onStage = onStage;
+  }
+
   public BuildResult build(BuildOptions o) throws IOException {
     StageTimes times = new StageTimes();
+    onStage.accept("load");
     Diagnostics diagnostics = new Diagnostics();
     SourceTexts texts = new SourceTexts();
     String contentName = BuildOptions.display(o.content());
@@ -37,6 +50,7 @@ public final class SiteBuilder {
     }
     Content content = new ContentLoader(diagnostics, texts).load(o.content(), contentName);
     times.mark("load");
+    onStage.accept("validate");
     SortedMap<String, byte[]> files = Collections.emptySortedMap();
     ChartStage chartStage = new ChartStage(o.chartCache());
     if (config != null) {
@@ -45,12 +59,15 @@ public final class SiteBuilder {
           diagnostics, texts);
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
+      onStage.accept("charts");
       Map<String, RenderedChart> charts = diagnostics.hasErrors() ? Map.of()
           : chartStage.render(checked);
       times.mark("charts");
+      onStage.accept("render");
       files = new SiteRenderer(checked, charts, theme, diagnostics).render();
       times.mark("render");
     }
+    onStage.accept("write");
     FollowOnErrors.drop(diagnostics);
     if (o.strict()) diagnostics.makeWarningsErrors();
     if (diagnostics.hasErrors()) files = new TreeMap<>();
