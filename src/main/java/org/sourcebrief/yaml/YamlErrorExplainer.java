@@ -8,8 +8,15 @@ final class YamlErrorExplainer {
 
   private YamlErrorExplainer() {}
 
-  static Explanation explain(MarkedYAMLException e) {
+  /** {@code line} is the text of the line the error points at, or null. */
+  static Explanation explain(MarkedYAMLException e, String line) {
     String problem = String.valueOf(e.getProblem());
+    if (line != null && line.matches("\\s*-[^\\s-].*")) {
+      return new Explanation(
+          "yaml-syntax",
+          "a list item's `-` is not followed by a space",
+          "write `- id: …` with a space after the dash");
+    }
     String context = String.valueOf(e.getContext());
     if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
       return new Explanation(

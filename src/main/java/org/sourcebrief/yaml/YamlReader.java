@@ -50,7 +50,7 @@ public final class YamlReader {
       if (root == null) return Optional.empty();
       return Optional.of(new YamlNode(root, file, lineOffset, diagnostics));
     } catch (MarkedYAMLException e) {
-      report(file, lineOffset, e);
+      report(file, text, lineOffset, e);
     } catch (YAMLException e) {
       diagnostics.error(
           "yaml-syntax",
@@ -69,7 +69,7 @@ public final class YamlReader {
     return o;
   }
 
-  private void report(String file, int lineOffset, MarkedYAMLException e) {
+  private void report(String file, String text, int lineOffset, MarkedYAMLException e) {
     // An unclosed quote is noticed at the end of the file; point at where the quote opened.
     boolean quote = String.valueOf(e.getContext()).contains("quoted scalar");
     Mark mark = quote && e.getContextMark() != null ? e.getContextMark()
@@ -78,7 +78,9 @@ public final class YamlReader {
         mark == null
             ? SourcePosition.ofFile(file)
             : new SourcePosition(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-    YamlErrorExplainer.Explanation x = YamlErrorExplainer.explain(e);
+    String line = mark == null ? null
+        : text.lines().skip(mark.getLine()).findFirst().orElse(null);
+    YamlErrorExplainer.Explanation x = YamlErrorExplainer.explain(e, line);
     diagnostics.error(x.code(), at, x.message(), x.hint());
   }
 }
