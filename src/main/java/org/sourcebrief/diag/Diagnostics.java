@@ -2,6 +2,8 @@ package org.sourcebrief.diag;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -9,10 +11,10 @@ import java.util.List;
  * them in file, line and column order, each reported once.
  */
 public final class Diagnostics {
-  private final List<Diagnostic> items = new ArrayList<>();
+  private final Set<Diagnostic> items = new LinkedHashSet<>();
 
   public synchronized void add(Diagnostic d) {
-    if (!items.contains(d)) items.add(d);
+    items.add(d);
   }
 
   public void error(String code, SourcePosition at, String message, String hint) {
@@ -48,6 +50,8 @@ public final class Diagnostics {
 
   /** Under --strict every warning becomes an error; notices stay notices. */
   public synchronized void makeWarningsErrors() {
-    items.replaceAll(d -> d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d);
+    List<Diagnostic> all = new ArrayList<>(items);
+    items.clear();
+    all.forEach(d -> items.add(d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d));
   }
 }

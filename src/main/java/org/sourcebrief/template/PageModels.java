@@ -29,6 +29,8 @@ final class PageModels {
   private final ValueFormatter values;
   private final DateText dates;
   private final Citations citations;
+  /** Briefings and pages by `order`, then title: sorted once, listed on every page. */
+  private final Map<Narrative.Kind, List<Narrative>> inOrder = new java.util.EnumMap<>(Narrative.Kind.class);
 
   PageModels(CheckedContent content) {
     this.content = content;
@@ -36,6 +38,11 @@ final class PageModels {
     this.values = new ValueFormatter(config.locale());
     this.dates = new DateText(config.locale());
     this.citations = new Citations(content, config.locale());
+    for (Narrative.Kind kind : Narrative.Kind.values()) {
+      inOrder.put(kind, content.narratives().stream().filter(n -> n.kind() == kind)
+          .sorted(java.util.Comparator.comparingInt(Narrative::order).thenComparing(Narrative::title))
+          .toList());
+    }
   }
 
   /** What every page has: the site, the page's own head data, and the navigation. */
@@ -75,9 +82,7 @@ final class PageModels {
   }
 
   List<Map<String, Object>> narratives(Narrative.Kind kind, String root) {
-    return content.narratives().stream().filter(n -> n.kind() == kind)
-        .sorted(java.util.Comparator.comparingInt(Narrative::order).thenComparing(Narrative::title))
-        .map(n -> narrative(n, root, null)).toList();
+    return inOrder.get(kind).stream().map(n -> narrative(n, root, null)).toList();
   }
 
   Map<String, Object> narrative(Narrative n, String root, String bodyHtml) {

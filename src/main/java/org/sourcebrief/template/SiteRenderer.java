@@ -26,10 +26,12 @@ public final class SiteRenderer {
   private final Theme theme;
   private final Diagnostics diagnostics;
   private final PageModels models;
-  private final SortedMap<String, byte[]> files = new TreeMap<>();
+  private final SortedMap<String, byte[]> files =
+      java.util.Collections.synchronizedSortedMap(new TreeMap<>());
   /** For each fact and source id, the pages that cite it (title and folder). */
   private final Map<String, List<String[]>> citedBy = new TreeMap<>();
-  private final List<SiteFiles.Page> pages = new ArrayList<>();
+  private final List<SiteFiles.Page> pages =
+      java.util.Collections.synchronizedList(new ArrayList<>());
   private final Map<String, PartialDate> narrativeDates = new TreeMap<>();
   private final LastModified lastModified;
 
@@ -47,8 +49,12 @@ public final class SiteRenderer {
 
   public SortedMap<String, byte[]> render() {
     MarkdownRenderer markdown = new MarkdownRenderer(content, charts, diagnostics);
-    for (Narrative n : content.narratives()) narrative(n, markdown);
-    for (CheckedChart c : content.charts().values()) figure(c, markdown);
+    // Pages render in parallel; what they cite is gathered afterwards in narrative order, so the
+    // indexes come out the same on one core or many.
+    List<Narrative> narratives = content.narratives();
+    List<RenderedPage> rendered = narratives.parallelStream().map(n -> narrative(n, markdown)).toList();
+    for (int i = 0; i < narratives.size(); i++) record(narratives.get(i), rendered.get(i));
+    content.charts().values().parallelStream().forEach(c -> figure(c, markdown));
     home();
     facts();
     sources();
@@ -62,20 +68,26 @@ public final class SiteRenderer {
     files.put("data/facts.csv", data.csv().getBytes(StandardCharsets.UTF_8));
     files.put("data/facts.json", data.json().getBytes(StandardCharsets.UTF_8));
     new SiteFiles(content, theme, models).write(pages, files);
-    return files;
+    return new TreeMap<>(files);
   }
 
-  private void narrative(Narrative n, MarkdownRenderer markdown) {
+  private RenderedPage narrative(Narrative n, MarkdownRenderer markdown) {
     String folder = PageModels.folder(n);
     String root = Links.root(folder);
     RenderedPage page = markdown.render(n, root);
+    Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
+    m.put("narrative", models.narrative(n, root, page.html(), page.facts()));
+    write(folder, "narrative.ftlh", m, LastModified.of(n));
+    return page;
+  }
+
+  /** Remembers which page cites what, for the indexes and figure pages. */
+  private void record(Narrative n, RenderedPage page) {
+    String folder = PageModels.folder(n);
     for (String id : page.facts()) cite("fact:" + id, n.title(), folder);
     for (String id : page.sources()) cite("source:" + id, n.title(), folder);
     for (String id : page.charts()) cite("chart:" + id, n.title(), folder);
     narrativeDates.put(folder, LastModified.of(n));
-    Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
-    m.put("narrative", models.narrative(n, root, page.html(), page.facts()));
-    write(folder, "narrative.ftlh", m, LastModified.of(n));
   }
 
   /** The figure's page, its images and its data as CSV. */
