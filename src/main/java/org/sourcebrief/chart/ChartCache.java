@@ -25,9 +25,14 @@ final class ChartCache {
   }
 
   static String key(ChartData d) {
+    return key(ChartRenderer.VERSION, d);
+  }
+
+  /** A key from a renderer version and a record whose text form holds all it draws. */
+  static String key(String version, Record drawn) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((ChartRenderer.VERSION + "\n" + d).getBytes(StandardCharsets.UTF_8));
+      sha.update((version + "\n" + drawn).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

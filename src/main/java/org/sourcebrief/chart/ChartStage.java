@@ -48,7 +48,8 @@ public final class ChartStage {
     return bytes;
   }
 
-  static ChartData data(CheckedChart c, CheckedContent content) {
+  /** What a checked chart draws, with its source line and the site's name and locale. */
+  public static ChartData data(CheckedChart c, CheckedContent content) {
     List<ChartData.Series> series = c.series().stream()
         .map(s -> new ChartData.Series(s.name(), s.values())).toList();
     return new ChartData(c.id(), c.type(), c.title(), c.alt(), c.yLabel(), c.categories(), series,

@@ -118,7 +118,8 @@ final class PngComposer {
     }
   }
 
-  private static void hints(Graphics2D g) {
+  /** The rendering hints of every PNG this package writes (charts and share cards). */
+  static void hints(Graphics2D g) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -129,7 +130,7 @@ final class PngComposer {
   }
 
   /** PNG through ImageIO without metadata, so equal images give equal bytes. */
-  private static byte[] encode(BufferedImage image) {
+  static byte[] encode(BufferedImage image) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * 1024);
     try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {

@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BuildResult r = new SiteBuilder().build(input.toBuildOptions(null));
+    BuildResult r = new SiteBuilder(stage -> {}, false).build(input.toBuildOptions(null));
     console.report(r);
     if (r.failed()) return ExitCodes.CONTENT_ERRORS;
     console.out().println("Content is valid: " + r.pages() + " pages, " + r.facts() + " facts, "

@@ -19,6 +19,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     cli.addSubcommand(new BuildCommand(console));
     cli.addSubcommand(new CheckCommand(console));
+    cli.addSubcommand(new ServeCommand(console));
     cli.addSubcommand(new NewCommand(console));
     cli.setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, err));

@@ -3,7 +3,8 @@ package org.sourcebrief.content;
 import org.sourcebrief.diag.SourcePosition;
 
 /**
- * A Markdown briefing or page with its front matter. {@code bodyFirstLine} is the file line on
+ * A Markdown briefing or page with its front matter. {@code image} names the chart and {@code
+ * headline} the fact its share card shows. {@code bodyFirstLine} is the file line on
  * which the Markdown body starts, so positions inside the body map back to the file.
  */
 public record Narrative(
@@ -17,6 +18,7 @@ public record Narrative(
     int order,
     boolean draft,
     Ref image,
+    Ref headline,
     String body,
     int bodyFirstLine) {
 

@@ -12,7 +12,7 @@ import org.sourcebrief.yaml.YamlReader;
 /** Reads a Markdown narrative: YAML front matter between `---` lines, then the body. */
 final class NarrativeLoader {
   static final List<String> KEYS =
-      List.of("title", "summary", "date", "updated", "slug", "order", "draft", "image");
+      List.of("title", "summary", "date", "updated", "slug", "order", "draft", "image", "headline");
 
   private final Diagnostics diagnostics;
   private final YamlReader yaml;
@@ -60,7 +60,7 @@ final class NarrativeLoader {
       diagnostics.error("narrative-missing-title", top, "this narrative has no title",
           "add `title: \"…\"` to the front matter");
       return new Narrative(kind, file, defaultSlug, "", null, null, new Ref(defaultSlug, top), 0,
-          false, null, body, bodyFirstLine);
+          false, null, null, body, bodyFirstLine);
     }
     m.allowOnly(KEYS, "the front matter");
     String title = m.string("title").filter(s -> !s.isBlank()).orElse(null);
@@ -72,7 +72,7 @@ final class NarrativeLoader {
         .orElse(new Ref(defaultSlug, top));
     return new Narrative(kind, file, title == null ? defaultSlug : title,
         m.string("summary").orElse(""), fields.date(m, "date"), fields.date(m, "updated"), slug,
-        m.integer("order").orElse(0), m.bool("draft").orElse(false), fields.ref(m, "image"), body,
-        bodyFirstLine);
+        m.integer("order").orElse(0), m.bool("draft").orElse(false), fields.ref(m, "image"),
+        fields.ref(m, "headline"), body, bodyFirstLine);
   }
 }

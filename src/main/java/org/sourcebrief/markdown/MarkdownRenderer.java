@@ -75,6 +75,8 @@ public final class MarkdownRenderer {
     ReferenceResolver r = new ReferenceResolver(content, values, diagnostics,
         new BodyPositions(n.file(), n.body(), n.bodyFirstLine()), figures, root);
     r.walk(doc);
+    NakedNumberLint.check(doc, content.config().lintAllow(),
+        new BodyPositions(n.file(), n.body(), n.bodyFirstLine()), diagnostics);
     doc.set(REFERENCE_HTML, r.html);
     String body = renderer.render(doc);
     String notes = notesSection.html(r.notes.inOrder(), r.footnotes, r.notes, root);

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.TreeSet;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.diag.DidYouMean;
@@ -29,8 +30,9 @@ final class ReferenceResolver {
   final PageNotes notes = new PageNotes();
   final Map<Node, String> html = new IdentityHashMap<>();
   final Map<String, FootnoteBlock> footnotes = new java.util.HashMap<>();
-  final Set<String> facts = new TreeSet<>();
-  final Set<String> sources = new TreeSet<>();
+  /** In order of first citation: the first fact is the page's key figure for its share card. */
+  final Set<String> facts = new LinkedHashSet<>();
+  final Set<String> sources = new LinkedHashSet<>();
 
   private final FigureHtml figures;
   private final String root;

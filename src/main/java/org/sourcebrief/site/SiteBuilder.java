@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.sourcebrief.chart.ChartStage;
 import org.sourcebrief.chart.RenderedChart;
+import org.sourcebrief.chart.ShareCard;
+import org.sourcebrief.chart.ShareCardStage;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.config.SiteConfigLoader;
 import org.sourcebrief.content.Content;
@@ -27,6 +29,7 @@ import org.sourcebrief.validate.Validator;
  */
 public final class SiteBuilder {
   private final Consumer<String> onStage;
+  private final boolean draw;
 
   public SiteBuilder() {
     this(stage -> {});
@@ -34,7 +37,13 @@ public final class SiteBuilder {
 
   /** {@code onStage} hears the name of each stage as it starts, for progress on a terminal. */
   public SiteBuilder(Consumer<String> onStage) {
+    this(onStage, true);
+  }
+
+  /** {@code draw} false checks everything but draws no chart or card, touching no cache (check). */
+  public SiteBuilder(Consumer<String> onStage, boolean draw) {
     this.onStage = onStage;
+    this.draw = draw;
   }
 
   public BuildResult build(BuildOptions o) throws IOException {
@@ -52,6 +61,7 @@ public final class SiteBuilder {
     times.mark("load");
     onStage.accept("validate");
     SortedMap<String, byte[]> files = Collections.emptySortedMap();
+    Map<String, ShareCard> cards = Map.of();
     ChartStage chartStage = new ChartStage(o.chartCache());
     if (config != null) {
       CheckedContent checked = new Validator(diagnostics).check(config, content, o.today(), o.drafts());
@@ -60,21 +70,36 @@ public final class SiteBuilder {
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
       onStage.accept("charts");
-      Map<String, RenderedChart> charts = diagnostics.hasErrors() ? Map.of()
+      Map<String, RenderedChart> charts = diagnostics.hasErrors() || !draw ? Map.of()
           : chartStage.render(checked);
       times.mark("charts");
       onStage.accept("render");
-      files = new SiteRenderer(checked, charts, theme, diagnostics).render();
+      SiteRenderer renderer = new SiteRenderer(checked, charts, theme, diagnostics);
+      files = renderer.render();
+      cards = renderer.shareCards();
       times.mark("render");
     }
-    onStage.accept("write");
     FollowOnErrors.drop(diagnostics);
     if (o.strict()) diagnostics.makeWarningsErrors();
+    onStage.accept("cards");
+    if (!diagnostics.hasErrors() && draw) files = withCards(files, cards, o);
+    times.mark("cards");
+    onStage.accept("write");
     if (diagnostics.hasErrors()) files = new TreeMap<>();
     else if (o.out() != null) AtomicWriter.write(o.out(), files);
     times.mark("write");
     int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html")).count();
     return new BuildResult(diagnostics.sorted(), new DiagnosticPrinter(texts), files, pages,
         content.facts().size(), content.sources().size(), chartStage.renderedCount(), times);
+  }
+
+  /** Share cards are drawn last, and only for a build that succeeded. */
+  private static SortedMap<String, byte[]> withCards(SortedMap<String, byte[]> files,
+      Map<String, ShareCard> cards, BuildOptions o) {
+    ShareCardStage stage = new ShareCardStage(o.chartCache());
+    SortedMap<String, byte[]> all = new TreeMap<>(files);
+    cards.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), stage.png(e.getValue())))
+        .toList().forEach(e -> all.put(e.getKey(), e.getValue()));
+    return all;
   }
 }

@@ -50,9 +50,12 @@ final class PageModels {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("site", map("title", config.title(), "description", config.description(),
         "language", config.language(), "dir", config.direction()));
+    String card = folder.endsWith("/") || folder.isEmpty() ? folder : "";
     m.put("page", map("title", title, "description", description.isBlank()
         ? config.description() : description, "url", Links.absolute(config.baseUrl(), folder),
-        "root", root, "home", Links.href(root, "")));
+        "root", root, "home", Links.href(root, ""),
+        "image", Links.absolute(config.baseUrl(), ShareCards.path(card)),
+        "imageAlt", "Share card: " + title + ", with its key figure and its source"));
     m.put("nav", nav(root));
     return m;
   }
@@ -137,7 +140,7 @@ final class PageModels {
     return text.replace(" - ", " − ").replace(" * ", " × ").replace(" / ", " ÷ ");
   }
 
-  private String dateText(Fact f) {
+  String dateText(Fact f) {
     if (f.period() != null) {
       return dates.format(f.period().from()) + " – " + dates.format(f.period().to());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sourcebrief.chart.RenderedChart;
+import org.sourcebrief.chart.ShareCard;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;
@@ -37,6 +38,8 @@ public final class SiteRenderer {
 
   private final Map<String, RenderedChart> charts;
 
+  private final ShareCards cards;
+
   public SiteRenderer(CheckedContent content, Map<String, RenderedChart> charts, Theme theme,
       Diagnostics diagnostics) {
     this.content = content;
@@ -45,6 +48,12 @@ public final class SiteRenderer {
     this.diagnostics = diagnostics;
     this.models = new PageModels(content);
     this.lastModified = new LastModified(content);
+    this.cards = new ShareCards(content, models);
+  }
+
+  /** The share cards the pages name, by output path, to draw once the build has succeeded. */
+  public Map<String, ShareCard> shareCards() {
+    return cards.pending();
   }
 
   public SortedMap<String, byte[]> render() {
@@ -78,6 +87,7 @@ public final class SiteRenderer {
     Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
     m.put("narrative", models.narrative(n, root, page.html(), page.facts()));
     write(folder, "narrative.ftlh", m, LastModified.of(n));
+    cards.narrative(folder, n, page.facts());
     return page;
   }
 
@@ -109,6 +119,7 @@ public final class SiteRenderer {
         .map(p -> narrativeDates.get(p[1])).filter(java.util.Objects::nonNull)
         .max(PartialDate::compareTo).orElse(lastModified.of(c));
     write(folder, "figure.ftlh", m, used);
+    cards.chart(folder, c);
   }
 
   private void cite(String key, String title, String folder) {
@@ -122,6 +133,7 @@ public final class SiteRenderer {
     m.put("briefings", models.narratives(Narrative.Kind.BRIEFING, ""));
     m.put("pages", models.narratives(Narrative.Kind.PAGE, ""));
     write("", "home.ftlh", m, lastModified.latest());
+    cards.home();
   }
 
   private void facts() {
@@ -137,6 +149,7 @@ public final class SiteRenderer {
         "Every figure in this briefing, with its value, date and sources.");
     m.put("facts", list);
     write("facts/", "facts.ftlh", m, lastModified.latest());
+    cards.titleOnly("facts/", "Facts", "Every figure with its date and sources");
   }
 
   private void sources() {
@@ -154,6 +167,7 @@ public final class SiteRenderer {
         "Every source cited in this briefing, and the facts and pages that rely on it.");
     m.put("sources", list);
     write("sources/", "sources.ftlh", m, lastModified.latest());
+    cards.titleOnly("sources/", "Sources", "Every source, and what relies on it");
   }
 
   private List<Map<String, Object>> pages(String key, String root) {

@@ -11,6 +11,7 @@ import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.config.SiteConfigRef;
 import org.sourcebrief.content.Content;
 import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.DidYouMean;
@@ -35,8 +36,10 @@ public final class Validator {
     checkHeadlines(config.headlineFacts(), facts);
     Map<String, CheckedChart> charts = new ChartRules(facts, d.values, d.sources, sources,
         config.locale(), diagnostics).check(content.charts());
+    List<Narrative> narratives = NarrativePaths.check(content.narratives(), drafts, diagnostics);
+    ShareFigures.check(narratives, facts.keySet(), charts.keySet(), diagnostics);
     return new CheckedContent(config, sources, facts, d.values, d.sources, d.inputs, d.approximate,
-        dates, charts, NarrativePaths.check(content.narratives(), drafts, diagnostics));
+        dates, charts, narratives);
   }
 
   /** A derived fact is as old as its oldest input. */

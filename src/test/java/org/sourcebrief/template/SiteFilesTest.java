@@ -121,6 +121,22 @@ class SiteFilesTest {
     assertEquals(4, rows.size());
   }
 
+  @Test
+  void everyPageHasAShareCardNamedInItsHead() throws Exception {
+    SortedMap<String, byte[]> files = build();
+    for (String page : List.of("index.html", "briefings/first/index.html", "facts/index.html",
+        "sources/index.html", "briefings/second/index.html")) {
+      String html = new String(files.get(page), StandardCharsets.UTF_8);
+      String folder = page.replace("index.html", "");
+      String card = "share/" + (folder.isEmpty() ? "index" : folder.replaceAll("/$", "").replace('/', '-')) + ".png";
+      assertTrue(html.contains("<meta property=\"og:image\" content=\"https://org.github.io/fork/" + card + "\">"), html);
+      assertTrue(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"), html);
+      java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(files.get(card)));
+      assertEquals(1200, img.getWidth(), card);
+      assertEquals(630, img.getHeight(), card);
+    }
+  }
+
   private static String text(Element e, String tag) {
     return e.getElementsByTagNameNS("http://www.w3.org/2005/Atom", tag).item(0).getTextContent();
   }

@@ -1,0 +1,34 @@
+package org.sourcebrief.chart;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Share cards for every page, drawn once per content: a card whose title, figure and source line
+ * are unchanged comes from the cache, byte for byte. Safe to call from many threads.
+ */
+public final class ShareCardStage {
+  private final ShareCardRenderer renderer = new ShareCardRenderer();
+  private final ChartCache cache;
+  private final AtomicInteger drawn = new AtomicInteger();
+
+  /** {@code cacheDir} null draws every card afresh. */
+  public ShareCardStage(Path cacheDir) {
+    this.cache = new ChartCache(cacheDir);
+  }
+
+  public byte[] png(ShareCard card) {
+    String key = ChartCache.key(ShareCardRenderer.VERSION, card);
+    return cache.get(key, "png").orElseGet(() -> {
+      drawn.incrementAndGet();
+      byte[] png = renderer.png(card);
+      cache.put(key, "png", png);
+      return png;
+    });
+  }
+
+  /** How many cards were drawn rather than taken from the cache. */
+  public int drawnCount() {
+    return drawn.get();
+  }
+}

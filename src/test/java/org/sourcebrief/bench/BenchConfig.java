@@ -1,0 +1,76 @@
+package org.sourcebrief.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one benchmark run measures, from system properties ({@code mvn -Pbench verify
+ * -Dbench.sizes=100,1000 -Dbench.runs=3}).
+ *
+ * @param project the project folder (its {@code content/} and {@code templates/} are used)
+ * @param jar the packaged command-line jar, run as {@code java -jar}
+ * @param work where corpora, outputs, caches and the report go ({@code target/bench})
+ * @param sizes corpus sizes (briefings) built with charts off
+ * @param chartSizes corpus sizes also built with charts on (empty and warm chart cache)
+ * @param rebuildSizes corpus sizes whose one-file rebuild is timed in a warm process
+ * @param runs measured runs per configuration, after one warm-up run
+ * @param rebuildRuns measured rebuilds, after three warm-up builds
+ * @param chartRuns measured renders per chart type and format, after as many warm-up renders
+ * @param jvmArgs extra JVM options for every command-line run, e.g. {@code -Xmx1g}
+ * @param launcherArgs the JVM options the {@code ./sourcebrief} launcher adds (quick-start JIT,
+ *     serial collector, the class-data-sharing archive made at package time), or none
+ * @param launcherSizes corpus sizes also built, charts off, with the launcher's options (the
+ *     example site always is, unless there are no launcher options)
+ */
+record BenchConfig(Path project, Path jar, Path work, List<Integer> sizes, List<Integer> chartSizes,
+    List<Integer> rebuildSizes, int runs, int rebuildRuns, int chartRuns, List<String> jvmArgs,
+    List<String> launcherArgs, List<Integer> launcherSizes) {
+
+  static BenchConfig fromSystemProperties() {
+    Path project = Path.of(System.getProperty("bench.project", ".")).toAbsolutePath().normalize();
+    Path target = project.resolve("target");
+    List<Integer> sizes = ints(System.getProperty("bench.sizes", "100,1000,5000"));
+    Path jar = Path.of(System.getProperty("bench.jar",
+        target.resolve("sourcebrief.jar").toString()));
+    return new BenchConfig(project, jar,
+        Path.of(System.getProperty("bench.work", target.resolve("bench").toString())),
+        sizes,
+        ints(System.getProperty("bench.chartSizes", "100,1000")).stream()
+            .filter(sizes::contains).toList(),
+        ints(System.getProperty("bench.rebuildSizes", "100,1000")).stream()
+            .filter(sizes::contains).toList(),
+        Integer.parseInt(System.getProperty("bench.runs", "3").strip()),
+        Integer.parseInt(System.getProperty("bench.rebuildRuns", "5").strip()),
+        Integer.parseInt(System.getProperty("bench.chartRuns", "20").strip()),
+        words(System.getProperty("bench.jvmArgs", "")),
+        launcherArgs(jar.toAbsolutePath().getParent()),
+        ints(System.getProperty("bench.launcherSizes", "1000")).stream()
+            .filter(sizes::contains).toList());
+  }
+
+  // As ./sourcebrief runs the jar; the archive only when packaging made one, as the launcher does.
+  private static List<String> launcherArgs(Path target) {
+    String given = System.getProperty("bench.launcherArgs", "").strip();
+    if (given.equals("none")) return List.of();
+    if (!given.isEmpty()) return words(given);
+    List<String> out = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    Path archive = target.resolve("sourcebrief.jsa");
+    if (Files.isRegularFile(archive)) {
+      out.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+          "-Xlog:cds+dynamic=off"));
+    }
+    return out;
+  }
+
+  private static List<Integer> ints(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        .map(Integer::valueOf).toList();
+  }
+
+  private static List<String> words(String s) {
+    return Arrays.stream(s.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,197 @@
+package org.sourcebrief.bench;
+
+import static org.sourcebrief.bench.ColdSeries.LAUNCHER;
+import static org.sourcebrief.bench.ColdSeries.PLAIN;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Sourcebrief's benchmark (issue 6; PRODUCT.md §8). Run it with {@code mvn -B -Pbench verify}:
+ * it builds the example site and synthetic corpora with the packaged command line, each in a
+ * fresh JVM, times a one-file rebuild in a warm JVM, times the chart renderer, prints Markdown
+ * tables and writes them to {@code target/bench/report.md}. See docs/performance.md for the
+ * method and the options ({@code -Dbench.sizes=100,1000 -Dbench.runs=3} for a quick run).
+ */
+public final class Benchmark {
+  private static final String TODAY = "2025-01-15";
+
+
+  private final BenchConfig config;
+  private final Map<String, Path> corpora = new HashMap<>();
+
+  private Benchmark(BenchConfig config) {
+    this.config = config;
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("java.awt.headless", "true");
+    new Benchmark(BenchConfig.fromSystemProperties()).run();
+  }
+
+  private void run() throws Exception {
+    if (!Files.isRegularFile(config.jar())) {
+      throw new IllegalStateException("no jar at " + config.jar() + ": run `mvn -B -Pbench verify`,"
+          + " or `mvn -B package -Dmaven.test.skip=true` first");
+    }
+    long start = System.nanoTime();
+    FileTime jarTime = Files.getLastModifiedTime(config.jar());
+    Files.createDirectories(config.work());
+    String loadBefore = MachineInfo.loadAverage();
+    Report report = new Report(MachineInfo.describe(config));
+    List<ColdSeries> cold = coldBuilds();
+    report.cold(cold);
+    List<RebuildLatency.Result> rebuilds = rebuilds();
+    report.rebuilds(rebuilds);
+    report.charts(ChartMicroBenchmark.measure(config.chartRuns()), config.chartRuns());
+    report.targets(new Targets(cold, rebuilds).judge());
+    report.note(String.format(Locale.ROOT, "Load average (1, 5, 15 min) before: %s; after: %s."
+        + " The whole benchmark took %.0f s.", loadBefore, MachineInfo.loadAverage(),
+        (System.nanoTime() - start) / 1e9));
+    if (!Files.getLastModifiedTime(config.jar()).equals(jarTime)) {
+      report.note("**Warning:** " + config.jar() + " was rebuilt while the benchmark ran, so these"
+          + " figures mix two builds. Run it again where nothing else builds (a clean clone).");
+    }
+    Path file = config.work().resolve("report.md");
+    Files.writeString(file, report.markdown(), StandardCharsets.UTF_8);
+    System.out.println();
+    System.out.println(report.markdown());
+    System.out.println("Written to " + file);
+  }
+
+  private List<ColdSeries> coldBuilds() throws Exception {
+    List<ColdSeries> out = new ArrayList<>();
+    Path example = config.project().resolve("content");
+    int briefings = count(example.resolve("briefings"), "");
+    int charts = count(example.resolve("charts"), "- id:");
+    Path exampleCache = config.work().resolve("cache-example");
+    out.addAll(withCharts("example site", briefings, charts, example, exampleCache, PLAIN));
+    if (!config.launcherArgs().isEmpty()) {
+      out.addAll(withCharts("example site", briefings, charts, example, exampleCache, LAUNCHER));
+    }
+    for (int n : config.sizes()) {
+      out.add(withoutCharts(n, PLAIN));
+      if (!config.launcherArgs().isEmpty() && config.launcherSizes().contains(n)) {
+        out.add(withoutCharts(n, LAUNCHER));
+      }
+      if (config.chartSizes().contains(n)) {
+        out.addAll(withCharts("synthetic", n, n, corpus(n, true), chartCache(n), PLAIN));
+      }
+    }
+    return out;
+  }
+
+  private ColdSeries withoutCharts(int n, String jvm) throws Exception {
+    Path content = corpus(n, false);
+    Path cache = config.work().resolve("cache-off");
+    cold(content, cache, true, jvm); // warm-up
+    return series(new ColdSeries("synthetic", n, "off", 0, jvm, new ArrayList<>()), content,
+        cache, true);
+  }
+
+  /**
+   * The warm-up run starts from an empty chart cache and fills it; then the runs with that warm
+   * cache, then the runs with a cache emptied before each. One warm-up serves both series, which
+   * matters when a run with an empty cache takes a minute.
+   */
+  private List<ColdSeries> withCharts(String corpus, int briefings, int charts, Path content,
+      Path cache, String jvm) throws Exception {
+    cold(content, cache, true, jvm);
+    return List.of(
+        series(new ColdSeries(corpus, briefings, "warm cache", charts, jvm, new ArrayList<>()),
+            content, cache, false),
+        series(new ColdSeries(corpus, briefings, "empty cache", charts, jvm, new ArrayList<>()),
+            content, cache, true));
+  }
+
+  /** Adds the measured runs to {@code s}; {@code emptyCache} empties the cache before each. */
+  private ColdSeries series(ColdSeries s, Path content, Path cache, boolean emptyCache)
+      throws Exception {
+    for (int i = 0; i < config.runs(); i++) s.runs().add(cold(content, cache, emptyCache, s.jvm()));
+    System.out.printf(Locale.ROOT, "[bench] %s, %d briefings, charts %s, %s: %.2f s median of %d"
+        + " %s%n", s.corpus(), s.briefings(), s.charts(), s.jvm(), s.wall(), s.runs().size(),
+        s.runs().stream().map(r -> String.format(Locale.ROOT, "%.2f", r.wallSeconds())).toList());
+    return s;
+  }
+
+  private ColdRun cold(Path content, Path cache, boolean emptyCache, String jvm)
+      throws Exception {
+    Path out = config.work().resolve("out");
+    if (emptyCache) SyntheticCorpus.deleteTree(cache);
+    SyntheticCorpus.deleteTree(out); // every run writes a whole new site, as a first build does
+    return ColdRun.run(command(content, out, cache, jvm), config.work().resolve("last-run"));
+  }
+
+  private List<String> command(Path content, Path out, Path cache, String jvm) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (jvm.equals(LAUNCHER)) cmd.addAll(config.launcherArgs());
+    cmd.addAll(config.jvmArgs());
+    cmd.addAll(List.of("-jar", config.jar().toString(), "build",
+        "--content", content.toString(), "--templates", templates().toString(),
+        "--out", out.toString(), "--cache", cache.toString(), "--today", TODAY, "--timings"));
+    return cmd;
+  }
+
+  private List<RebuildLatency.Result> rebuilds() throws IOException {
+    List<RebuildLatency.Result> out = new ArrayList<>();
+    for (int n : config.rebuildSizes()) {
+      for (boolean charts : List.of(false, true)) {
+        RebuildLatency.Result r = RebuildLatency.measure(corpus(n, charts), templates(),
+            config.work().resolve("rebuild-out"), chartCache(n).resolve("charts"), n, charts,
+            config.rebuildRuns());
+        System.out.printf(Locale.ROOT, "[bench] rebuild, %d briefings, charts %s: %.0f ms%n", n,
+            r.charts(), r.median());
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private Path corpus(int n, boolean charts) throws IOException {
+    String name = "corpus-" + n + (charts ? "-charts" : "-nocharts");
+    Path content = config.work().resolve(name).resolve("content");
+    if (!corpora.containsKey(name)) {
+      new SyntheticCorpus(SyntheticCorpus.SEED, charts).write(content, n);
+      corpora.put(name, content);
+    }
+    return content;
+  }
+
+  /** The --cache folder of the synthetic corpus of {@code n} briefings; charts go in charts/. */
+  private Path chartCache(int n) {
+    return config.work().resolve("cache-" + n);
+  }
+
+  private Path templates() {
+    return config.project().resolve("templates");
+  }
+
+  /** Files in {@code dir}, or lines starting with {@code prefix} across its files. */
+  private static int count(Path dir, String prefix) throws IOException {
+    if (!Files.isDirectory(dir)) return 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      int n = 0;
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        n += prefix.isEmpty() ? 1 : (int) Files.readAllLines(f, StandardCharsets.UTF_8).stream()
+            .filter(l -> l.startsWith(prefix)).count();
+      }
+      return n;
+    }
+  }
+
+  static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+}

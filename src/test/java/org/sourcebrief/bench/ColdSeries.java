@@ -1,0 +1,65 @@
+package org.sourcebrief.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The measured runs of one configuration (the warm-up run is not among them), summarised by
+ * medians.
+ *
+ * @param corpus "example site" or "synthetic"
+ * @param briefings briefings in the corpus
+ * @param charts "off", "empty cache" or "warm cache"
+ * @param chartCount charts in the corpus (0 when off)
+ * @param jvm "java -jar" (no options), or "launcher options" (those ./sourcebrief adds)
+ */
+record ColdSeries(String corpus, int briefings, String charts, int chartCount, String jvm,
+    List<ColdRun> runs) {
+  static final String PLAIN = "java -jar";
+  static final String LAUNCHER = "launcher options";
+
+  double wall() {
+    return Median.of(runs.stream().map(ColdRun::wallSeconds).toList());
+  }
+
+  double minWall() {
+    return runs.stream().mapToDouble(ColdRun::wallSeconds).min().orElse(Double.NaN);
+  }
+
+  double maxWall() {
+    return runs.stream().mapToDouble(ColdRun::wallSeconds).max().orElse(Double.NaN);
+  }
+
+  int pages() {
+    return runs.isEmpty() ? 0 : runs.get(0).pages();
+  }
+
+  double pagesPerSecond() {
+    return pages() / wall();
+  }
+
+  /** Charts per second of the charts stage; NaN when the corpus has none. */
+  double chartsPerSecond() {
+    double ms = stage("charts");
+    return chartCount == 0 || !(ms > 0) ? Double.NaN : chartCount / (ms / 1000);
+  }
+
+  double peakRssMb() {
+    return Median.of(runs.stream().map(r -> r.peakRssKb() / 1024.0).toList());
+  }
+
+  /** The median time of one stage in ms, NaN if no run printed it. */
+  double stage(String name) {
+    List<Long> ms = new ArrayList<>();
+    for (ColdRun r : runs) if (r.stageMs().containsKey(name)) ms.add(r.stageMs().get(name));
+    return Median.of(ms);
+  }
+
+  Set<String> stageNames() {
+    Set<String> out = new LinkedHashSet<>();
+    runs.forEach(r -> out.addAll(r.stageMs().keySet()));
+    return out;
+  }
+}

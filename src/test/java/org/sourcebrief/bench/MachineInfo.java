@@ -1,0 +1,52 @@
+package org.sourcebrief.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What the figures were measured on, for the report's header. */
+final class MachineInfo {
+  private MachineInfo() {}
+
+  static String describe(BenchConfig c) {
+    return "## Sourcebrief benchmark, " + Benchmark.now() + "\n\n"
+        + "- Machine: " + Runtime.getRuntime().availableProcessors() + " cores ("
+        + procLine("/proc/cpuinfo", "model name").orElse("CPU model unknown") + "), "
+        + procLine("/proc/meminfo", "MemTotal").map(MachineInfo::gigabytes).orElse("? GB")
+        + " RAM; " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
+        + "- Java: " + System.getProperty("java.vm.name") + " " + System.getProperty(
+            "java.runtime.version") + "; command-line JVM options: "
+        + (c.jvmArgs().isEmpty() ? "none" : "`" + String.join(" ", c.jvmArgs()) + "`") + "\n"
+        + "- Cold builds: median of " + c.runs() + " runs after one warm-up run; sizes "
+        + c.sizes() + " with charts off, " + c.chartSizes() + " also with charts on: a warm-up"
+        + " run from an empty chart cache, then runs with that warm cache, then runs with the"
+        + " cache emptied before each.\n"
+        + "- Rebuilds: median of " + c.rebuildRuns() + " after three warm-up builds; sizes "
+        + c.rebuildSizes() + ".\n";
+  }
+
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return f[0] + ", " + f[1] + ", " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static Optional<String> procLine(String file, String key) {
+    try {
+      return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key))
+          .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String gigabytes(String memTotal) {
+    long kb = Long.parseLong(memTotal.replaceAll("\\D", ""));
+    return String.format(Locale.ROOT, "%.0f GB", kb / 1024.0 / 1024.0);
+  }
+}

@@ -1,0 +1,112 @@
+package org.sourcebrief.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The benchmark's findings as Markdown tables, printed and written to target/bench/report.md. */
+final class Report {
+  private final StringBuilder md = new StringBuilder();
+
+  Report(String header) {
+    md.append(header).append('\n');
+  }
+
+  void cold(List<ColdSeries> rows) {
+    Set<String> stages = new LinkedHashSet<>();
+    rows.forEach(r -> stages.addAll(r.stageNames()));
+    md.append("\n### Cold builds: `java -jar target/sourcebrief.jar build`,"
+        + " JVM start included\n\n");
+    List<String> head = new ArrayList<>(List.of("corpus", "briefings", "charts", "JVM", "runs",
+        "wall s (median)", "min–max s", "pages", "pages/s", "charts/s", "peak RSS MB"));
+    stages.forEach(s -> head.add(s + " ms"));
+    row(head);
+    rule(head.size(), 4);
+    for (ColdSeries r : rows) {
+      List<String> cells = new ArrayList<>(List.of(r.corpus(), num(r.briefings()), r.charts(),
+          r.jvm(),
+          num(r.runs().size()), f2(r.wall()), f2(r.minWall()) + "–" + f2(r.maxWall()),
+          num(r.pages()), f0(r.pagesPerSecond()), f0(r.chartsPerSecond()), f0(r.peakRssMb())));
+      stages.forEach(s -> cells.add(f0(r.stage(s))));
+      row(cells);
+    }
+  }
+
+  void rebuilds(List<RebuildLatency.Result> rows) {
+    if (rows.isEmpty()) return;
+    Set<String> stages = new LinkedHashSet<>();
+    rows.forEach(r -> stages.addAll(r.stageMs().keySet()));
+    md.append("\n### One-file rebuild in a warm process (in-process `SiteBuilder.build`)\n\n");
+    List<String> head = new ArrayList<>(List.of("briefings", "charts", "rebuilds",
+        "median ms", "min–max ms"));
+    stages.forEach(s -> head.add(s + " ms"));
+    row(head);
+    rule(head.size(), 2);
+    for (RebuildLatency.Result r : rows) {
+      double min = r.ms().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+      double max = r.ms().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+      List<String> cells = new ArrayList<>(List.of(num(r.briefings()), r.charts(),
+          num(r.ms().size()), f0(r.median()), f0(min) + "–" + f0(max)));
+      stages.forEach(s -> cells.add(f0(r.stageMs().getOrDefault(s, Double.NaN))));
+      row(cells);
+    }
+  }
+
+  void charts(List<ChartMicroBenchmark.Result> rows, int runs) {
+    md.append("\n### Render time per chart, one thread (median of ").append(runs)
+        .append(" renders after ").append(runs).append(" warm-up renders)\n\n");
+    row(List.of("type", "SVG ms", "PNG ms", "SVG KB", "PNG KB"));
+    rule(5, 1);
+    for (ChartMicroBenchmark.Result r : rows) {
+      row(List.of(r.type(), f1(r.svgMs()), f1(r.pngMs()), f1(r.svgBytes() / 1024.0),
+          f1(r.pngBytes() / 1024.0)));
+    }
+    row(List.of("**median of types**",
+        f1(Median.of(rows.stream().map(ChartMicroBenchmark.Result::svgMs).toList())),
+        f1(Median.of(rows.stream().map(ChartMicroBenchmark.Result::pngMs).toList())), "", ""));
+  }
+
+  void targets(List<Targets.Verdict> verdicts) {
+    md.append("\n### Targets (issue 6)\n\n");
+    row(List.of("target", "measured", "verdict"));
+    rule(3, 3);
+    verdicts.forEach(v -> row(List.of(v.target(), v.measured(), v.verdict())));
+  }
+
+  void note(String text) {
+    md.append('\n').append(text).append('\n');
+  }
+
+  String markdown() {
+    return md.toString();
+  }
+
+  private void row(List<String> cells) {
+    md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  }
+
+  // Text columns left-aligned, figures right-aligned.
+  private void rule(int columns, int textColumns) {
+    StringBuilder r = new StringBuilder("|");
+    for (int i = 0; i < columns; i++) r.append(i < textColumns ? "---|" : "---:|");
+    md.append(r).append('\n');
+  }
+
+  private static String num(int n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static String f0(double v) {
+    return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  private static String f1(double v) {
+    return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String f2(double v) {
+    return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
+  }
+}
