@@ -95,10 +95,15 @@ final class ErrorOverlay {
     return out.append("</li>").toString();
   }
 
-  /** The source line and caret, exactly as the terminal shows them. */
+  /**
+   * The source line and caret as the terminal shows them, less the gutter's common indentation,
+   * which only wastes width on a phone.
+   */
   static String excerpt(Diagnostic d, DiagnosticPrinter printer) {
-    return printer.format(d).lines().filter(l -> EXCERPT_LINE.matcher(l).lookingAt())
-        .collect(Collectors.joining("\n"));
+    List<String> lines = printer.format(d).lines()
+        .filter(l -> EXCERPT_LINE.matcher(l).lookingAt()).toList();
+    int indent = lines.stream().mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    return lines.stream().map(l -> l.substring(indent)).collect(Collectors.joining("\n"));
   }
 
   /** Hints quote what to type in `backticks`; show those as code. */

@@ -27,6 +27,9 @@ import java.util.function.Consumer;
  * folders given as excluded (the output folder, should it sit inside the content) are ignored.
  */
 final class FolderWatcher implements AutoCloseable {
+  private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY};
+  private static final WatchEvent.Modifier[] SENSITIVITY = sensitivity();
+
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
   private final List<Path> excluded;
@@ -58,7 +61,7 @@ final class FolderWatcher implements AutoCloseable {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
         if (!dir.equals(root) && ignored(dir)) return FileVisitResult.SKIP_SUBTREE;
-        folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+        folders.put(dir.register(service, KINDS, SENSITIVITY), dir);
         return FileVisitResult.CONTINUE;
       }
 
@@ -110,6 +113,19 @@ final class FolderWatcher implements AutoCloseable {
     }
     Path absolute = path.toAbsolutePath().normalize();
     return excluded.stream().anyMatch(absolute::startsWith);
+  }
+
+  /**
+   * On macOS the JDK watches by polling, every 10 seconds unless asked for its fastest rate (2 s);
+   * Linux and Windows are told by the system at once and ignore this. Newer JDKs deprecate the
+   * modifier; without it watching still works, only more slowly on macOS.
+   */
+  private static WatchEvent.Modifier[] sensitivity() {
+    try {
+      return new WatchEvent.Modifier[] {com.sun.nio.file.SensitivityWatchEventModifier.HIGH};
+    } catch (LinkageError removed) {
+      return new WatchEvent.Modifier[0];
+    }
   }
 
   @Override

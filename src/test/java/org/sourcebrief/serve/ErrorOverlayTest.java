@@ -39,8 +39,8 @@ class ErrorOverlayTest {
     assertTrue(html.contains("<code class=\"sb-pos\">content/briefings/a.md:4:19</code>"), html);
     assertTrue(html.contains("<span class=\"sb-sev\">error</span><span class=\"sb-code\">[unknown-fact]</span>"), html);
     assertTrue(html.contains("there is no fact &#39;x&lt;y&gt;&#39; &lt;script&gt;alert(1)&lt;/script&gt;"), html);
-    assertTrue(html.contains("<pre class=\"sb-excerpt\">    4 | We &lt;b&gt;counted&lt;/b&gt; {{fact:x&lt;y}} &amp; more.\n"
-        + "      |                   ^</pre>"), html);
+    assertTrue(html.contains("<pre class=\"sb-excerpt\">4 | We &lt;b&gt;counted&lt;/b&gt; {{fact:x&lt;y}} &amp; more.\n"
+        + "  |                   ^</pre>"), html);
     assertTrue(html.contains("<strong>Hint:</strong> write <code>{{fact:&lt;id&gt;}}</code> &amp; check the id"), html);
     assertFalse(html.contains("<script>alert"), html);
     assertFalse(html.contains("<b>counted"), html);

@@ -76,7 +76,7 @@ class PreviewTest {
         assertTrue(broken.contains("<code class=\"sb-pos\">" + where + "</code>"), broken);
         assertTrue(broken.contains("[unknown-source]"), broken);
         assertTrue(broken.contains("&#39;agency-2025&#39;"), "the message, escaped: " + broken);
-        assertTrue(broken.contains("    6 |   source: agency-2025\n      |           ^"), "the excerpt");
+        assertTrue(broken.contains(">6 |   source: agency-2025\n  |           ^</pre>"), "the excerpt");
         assertTrue(broken.contains("<p class=\"sb-hint\">"), "the hint");
         assertTrue(readOut("briefings/first/index.html").contains("We tallied"),
             "the output folder keeps the last good build");
