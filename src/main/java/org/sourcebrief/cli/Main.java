@@ -24,7 +24,12 @@ public final class Main {
     cli.setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, err));
     if (args.length == 0) return usage(cli, err);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Error e) { // e.g. a class that failed to initialise: still a bug, still exit 3
+      code = internalError(e, err);
+    }
     out.flush();
     err.flush();
     return code;
@@ -35,7 +40,7 @@ public final class Main {
     return ExitCodes.USAGE;
   }
 
-  private static int internalError(Exception e, PrintWriter err) {
+  private static int internalError(Throwable e, PrintWriter err) {
     err.println("internal error: this is a bug in sourcebrief, not a mistake in your content.");
     err.println("Please report it with the text below.");
     e.printStackTrace(err);

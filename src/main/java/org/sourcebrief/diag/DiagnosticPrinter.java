@@ -31,19 +31,25 @@ public final class DiagnosticPrinter {
     if (at != null) out.append(at).append(": ");
     out.append(d.severity().label()).append('[').append(d.code()).append("]: ");
     out.append(d.message()).append('\n');
-    if (at != null && at.hasLine()) appendExcerpt(out, at);
+    if (at != null && at.hasLine()) out.append(excerpt(at));
     if (d.hint() != null && !d.hint().isEmpty()) out.append("  hint: ").append(d.hint()).append('\n');
     return out.toString();
   }
 
-  private void appendExcerpt(StringBuilder out, SourcePosition at) {
-    String line = texts.line(at.file(), at.line());
-    if (line == null) return;
+  /**
+   * The offending line with a caret under the column, as two lines each ending in a newline
+   * ("   14 | text", "      |   ^"); empty when the line is unknown.
+   */
+  public String excerpt(SourcePosition at) {
+    StringBuilder out = new StringBuilder();
+    String line = at == null || !at.hasLine() ? null : texts.line(at.file(), at.line());
+    if (line == null) return "";
     String number = String.valueOf(at.line());
     String gutter = " ".repeat(Math.max(0, 5 - number.length())) + number + " | ";
     String blank = " ".repeat(gutter.length() - 2) + "| ";
     out.append(gutter).append(line.replace('\t', ' ')).append('\n');
     out.append(blank).append(caretPadding(line, at.column())).append("^\n");
+    return out.toString();
   }
 
   /** Spaces up to the column, counting code points so the caret sits under the right character. */

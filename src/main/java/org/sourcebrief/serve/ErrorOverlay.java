@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sourcebrief.diag.Diagnostic;
 import org.sourcebrief.diag.DiagnosticPrinter;
+import org.sourcebrief.markdown.Html;
 import org.sourcebrief.diag.Severity;
 
 /**
@@ -17,8 +18,6 @@ import org.sourcebrief.diag.Severity;
  * Everything taken from the content is escaped.
  */
 final class ErrorOverlay {
-  /** A line of the printer's source excerpt: "   14 | text" or "      |    ^". */
-  private static final Pattern EXCERPT_LINE = Pattern.compile(" +(\\d+ )?\\| ");
   static final String OVERLAY_ID = "sourcebrief-overlay";
   static final String PANEL_ID = "sourcebrief-notes";
   private static final Pattern BACKTICKS = Pattern.compile("`([^`]+)`");
@@ -100,8 +99,7 @@ final class ErrorOverlay {
    * which only wastes width on a phone.
    */
   static String excerpt(Diagnostic d, DiagnosticPrinter printer) {
-    List<String> lines = printer.format(d).lines()
-        .filter(l -> EXCERPT_LINE.matcher(l).lookingAt()).toList();
+    List<String> lines = printer.excerpt(d.position()).lines().toList();
     int indent = lines.stream().mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
     return lines.stream().map(l -> l.substring(indent)).collect(Collectors.joining("\n"));
   }
@@ -112,20 +110,9 @@ final class ErrorOverlay {
   }
 
   static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(s);
   }
+
 
   /** The diagnostics of the kept severities, warnings before notices, each kind in file order. */
   private static List<Diagnostic> only(List<Diagnostic> diagnostics, Predicate<Severity> keep) {
