@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.yaml.YamlNode;
 import org.sourcebrief.yaml.YamlReader;
 
 /**
@@ -49,21 +51,21 @@ public final class ContentLoader {
   }
 
   private List<Fact> facts(Path dir, String display) throws IOException {
-    List<Fact> facts = new ArrayList<>();
-    FactLoader loader = new FactLoader(diagnostics);
-    for (Path f : list(dir.resolve("facts"), ".yaml")) {
-      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.load(root, facts));
-    }
-    return facts;
+    return listsIn(dir, "facts", display, new FactLoader(diagnostics)::load);
   }
 
   private List<ChartSpec> charts(Path dir, String display) throws IOException {
-    List<ChartSpec> charts = new ArrayList<>();
-    ChartLoader loader = new ChartLoader(diagnostics);
-    for (Path f : list(dir.resolve("charts"), ".yaml")) {
-      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.load(root, charts));
+    return listsIn(dir, "charts", display, new ChartLoader(diagnostics)::load);
+  }
+
+  /** Reads every YAML file of a folder whose top level is a list, in file-name order. */
+  private <T> List<T> listsIn(Path dir, String folder, String display,
+      BiConsumer<YamlNode, List<T>> loader) throws IOException {
+    List<T> all = new ArrayList<>();
+    for (Path f : list(dir.resolve(folder), ".yaml")) {
+      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.accept(root, all));
     }
-    return charts;
+    return all;
   }
 
   private List<Narrative> narratives(Path dir, String display) throws IOException {
