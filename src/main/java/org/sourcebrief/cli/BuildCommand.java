@@ -3,6 +3,8 @@ package org.sourcebrief.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import static org.sourcebrief.diag.DiagnosticPrinter.plural;
+
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.site.BuildResult;
 import org.sourcebrief.site.SiteBuilder;
@@ -41,8 +43,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (timings) console.err().println("timings: " + r.times());
     console.out().println(String.format(Locale.ROOT,
-        "Built %s/: %d pages, %d facts, %d sources, %d warnings in %.2f s", out, r.pages(),
-        r.facts(), r.sources(), r.count(Severity.WARNING), (System.nanoTime() - start) / 1e9));
+        "Built %s/: %s, %s, %s, %s in %.2f s", out, plural(r.pages(), "page"),
+        plural(r.facts(), "fact"), plural(r.sources(), "source"),
+        plural(r.count(Severity.WARNING), "warning"), (System.nanoTime() - start) / 1e9));
     return ExitCodes.OK;
   }
 }

@@ -1,6 +1,8 @@
 package org.sourcebrief.cli;
 
 import java.util.concurrent.Callable;
+import static org.sourcebrief.diag.DiagnosticPrinter.plural;
+
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.site.BuildResult;
 import org.sourcebrief.site.SiteBuilder;
@@ -23,8 +25,9 @@ final class CheckCommand implements Callable<Integer> {
     BuildResult r = new SiteBuilder(stage -> {}, false).build(input.toBuildOptions(null));
     console.report(r);
     if (r.failed()) return ExitCodes.CONTENT_ERRORS;
-    console.out().println("Content is valid: " + r.pages() + " pages, " + r.facts() + " facts, "
-        + r.sources() + " sources, " + r.count(Severity.WARNING) + " warnings");
+    console.out().println("Content is valid: " + plural(r.pages(), "page") + ", "
+        + plural(r.facts(), "fact") + ", " + plural(r.sources(), "source") + ", "
+        + plural(r.count(Severity.WARNING), "warning"));
     return ExitCodes.OK;
   }
 }

@@ -104,7 +104,11 @@ public final class SiteConfigLoader {
   private String language(YamlMapping m) {
     String tag = m.string("language").orElse("en");
     try {
-      return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+      Locale l = new Locale.Builder().setLanguageTag(tag).build();
+      boolean known = l.getLanguage().length() == 3
+          || java.util.Arrays.asList(Locale.getISOLanguages()).contains(l.getLanguage());
+      if (!known) throw new IllformedLocaleException("unknown language " + l.getLanguage());
+      return l.toLanguageTag();
     } catch (IllformedLocaleException e) {
       diagnostics.error("bad-language", m.get("language").get().position(), "'" + tag
           + "' is not a language tag", "write a BCP 47 tag such as en, fa-AF, ps or ur");

@@ -25,7 +25,7 @@ public final class Starters {
         + "summary: \"One sentence saying what this briefing shows.\"\n"
         + "date: " + today + "\n"
         + "# updated: " + today + "   # when you revise it later\n"
-        + "# draft: true              # keep it off the site until it is ready\n"
+        + "draft: true                # remove this line to publish it\n"
         + "---\n\n"
         + "[//]: # (Write the briefing below in Markdown. Cite every figure as a fact:)\n"
         + "[//]: # (  the fact's value with its footnote:  {{fact:some_fact_id}})\n"

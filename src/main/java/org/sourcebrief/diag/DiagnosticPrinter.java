@@ -64,7 +64,8 @@ public final class DiagnosticPrinter {
     return notices > 0 ? s + ", " + plural(notices, "notice") : s;
   }
 
-  private static String plural(int n, String word) {
+  /** "1 page", "2 pages". */
+  public static String plural(int n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 }

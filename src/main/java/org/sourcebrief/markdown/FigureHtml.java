@@ -29,9 +29,15 @@ final class FigureHtml {
 
   /** {@code standalone} is true on the figure's own page, which needs no link to itself. */
   String html(CheckedChart c, PageNotes notes, String root, boolean standalone) {
+    return html(c, notes, root, standalone, 1);
+  }
+
+  /** {@code occurrence} counts the chart's appearances on the page; a repeat gets "fig-id-2". */
+  String html(CheckedChart c, PageNotes notes, String root, boolean standalone, int occurrence) {
     String base = root + "figures/" + c.id();
     StringBuilder out = new StringBuilder();
-    out.append("<figure id=\"fig-").append(c.id()).append("\" class=\"chart\">\n");
+    out.append("<figure id=\"fig-").append(c.id()).append(occurrence > 1 ? "-" + occurrence : "")
+        .append("\" class=\"chart\">\n");
     out.append(image(c, base)).append('\n');
     out.append("<figcaption><span class=\"chart-title\">").append(Html.escape(c.title()))
         .append("</span> <span class=\"chart-source\">")

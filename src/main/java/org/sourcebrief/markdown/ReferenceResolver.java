@@ -37,6 +37,8 @@ final class ReferenceResolver {
   private final FigureHtml figures;
   private final String root;
   final Set<String> charts = new TreeSet<>();
+  /** How often each chart appears on this page, so a repeat gets its own anchor. */
+  private final Map<String, Integer> chartsShown = new java.util.HashMap<>();
 
   ReferenceResolver(CheckedContent content, ValueFormatter values, Diagnostics diagnostics,
       BodyPositions positions, FigureHtml figures, String root) {
@@ -155,9 +157,10 @@ final class ReferenceResolver {
               "define it in content/charts/"));
       return "";
     }
+    int shown = chartsShown.merge(c.id(), 1, Integer::sum);
     charts.add(c.id());
     sources.addAll(c.sources());
-    return figures.html(c, notes, root, false);
+    return figures.html(c, notes, root, false, shown);
   }
 
   private String footnote(Footnote f) {

@@ -19,9 +19,11 @@ final class Staleness {
       Map<String, PartialDate> dates, int days, LocalDate today, Diagnostics d) {
     for (Fact f : facts.values()) {
       if (f.isDerived()) {
-        inputs.getOrDefault(f.id(), List.of()).stream().filter(in -> stale(facts.get(in), days, today))
+        inputs.getOrDefault(f.id(), List.of()).stream()
+            .filter(in -> staleThrough(in, facts, inputs, days, today, new java.util.HashSet<>()))
             .findFirst().ifPresent(in -> d.notice("fact-stale", f.position(), "derived fact '"
-                + f.id() + "' is stale because its input '" + in + "' is", null));
+                + f.id() + "' is stale because its input '" + in + "' is", "update the stale "
+                + "input; this fact follows by itself"));
       } else if (stale(f, days, today)) {
         PartialDate date = dates.get(f.id());
         d.notice("fact-stale", f.position(), "fact '" + f.id() + "' is dated " + date
@@ -29,6 +31,16 @@ final class Staleness {
             + "value and date, or mark it `final: true` if the period is closed");
       }
     }
+  }
+
+  /** A stated fact is stale by its date; a derived one when any input is, however deep. */
+  private static boolean staleThrough(String id, Map<String, Fact> facts,
+      Map<String, List<String>> inputs, int days, LocalDate today, java.util.Set<String> seen) {
+    Fact f = facts.get(id);
+    if (f == null || !seen.add(id)) return false;
+    if (!f.isDerived()) return stale(f, days, today);
+    return inputs.getOrDefault(id, List.of()).stream()
+        .anyMatch(in -> staleThrough(in, facts, inputs, days, today, seen));
   }
 
   private static boolean stale(Fact f, int days, LocalDate today) {

@@ -48,12 +48,19 @@ public final class Validator {
     Map<String, PartialDate> out = new HashMap<>();
     facts.values().stream().filter(f -> f.referenceDate() != null)
         .forEach(f -> out.put(f.id(), f.referenceDate()));
-    for (Fact f : facts.values()) {
-      if (!f.isDerived()) continue;
-      inputs.getOrDefault(f.id(), List.of()).stream().map(out::get).filter(Objects::nonNull)
-          .min(Comparator.naturalOrder()).ifPresent(date -> out.put(f.id(), date));
-    }
+    for (Fact f : facts.values()) if (f.isDerived()) derivedDate(f.id(), facts, inputs, out, new java.util.HashSet<>());
     return out;
+  }
+
+  /** The oldest date among a derived fact's inputs, derived inputs first, in any file order. */
+  private static PartialDate derivedDate(String id, Map<String, Fact> facts,
+      Map<String, List<String>> inputs, Map<String, PartialDate> out, java.util.Set<String> seen) {
+    if (out.containsKey(id) || !seen.add(id) || !facts.containsKey(id)) return out.get(id);
+    inputs.getOrDefault(id, List.of()).stream()
+        .map(in -> facts.containsKey(in) && facts.get(in).isDerived()
+            ? derivedDate(in, facts, inputs, out, seen) : out.get(in))
+        .filter(Objects::nonNull).min(Comparator.naturalOrder()).ifPresent(d -> out.put(id, d));
+    return out.get(id);
   }
 
   private void checkHeadlines(List<SiteConfigRef> ids, Map<String, Fact> facts) {

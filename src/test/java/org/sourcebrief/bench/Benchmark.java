@@ -76,51 +76,56 @@ public final class Benchmark {
     int briefings = count(example.resolve("briefings"), "");
     int charts = count(example.resolve("charts"), "- id:");
     Path exampleCache = config.work().resolve("cache-example");
-    out.addAll(withCharts("example site", briefings, charts, example, exampleCache, PLAIN));
+    out.addAll(emptyAndWarm("example site", briefings, charts, example, exampleCache, PLAIN));
     if (!config.launcherArgs().isEmpty()) {
-      out.addAll(withCharts("example site", briefings, charts, example, exampleCache, LAUNCHER));
+      out.addAll(emptyAndWarm("example site", briefings, charts, example, exampleCache, LAUNCHER));
     }
     for (int n : config.sizes()) {
-      out.add(withoutCharts(n, PLAIN));
+      out.add(chartsOff(n, PLAIN));
       if (!config.launcherArgs().isEmpty() && config.launcherSizes().contains(n)) {
-        out.add(withoutCharts(n, LAUNCHER));
+        out.add(chartsOff(n, LAUNCHER));
       }
       if (config.chartSizes().contains(n)) {
-        out.addAll(withCharts("synthetic", n, n, corpus(n, true), chartCache(n), PLAIN));
+        out.addAll(emptyAndWarm("synthetic", n, n, corpus(n, true), cache(n, true), PLAIN));
       }
     }
     return out;
   }
 
-  private ColdSeries withoutCharts(int n, String jvm) throws Exception {
+  /**
+   * Charts off, with a warm cache (filled by the warm-up run): a repeated build, as Hugo, Eleventy
+   * and JBake were timed. The cache still matters without charts: it holds the share cards.
+   */
+  private ColdSeries chartsOff(int n, String jvm) throws Exception {
     Path content = corpus(n, false);
-    Path cache = config.work().resolve("cache-off");
-    cold(content, cache, true, jvm); // warm-up
-    return series(new ColdSeries("synthetic", n, "off", 0, jvm, new ArrayList<>()), content,
-        cache, true);
+    Path cache = cache(n, false);
+    cold(content, cache, true, jvm);
+    return series(new ColdSeries("synthetic", n, "off", "warm", 0, jvm, new ArrayList<>()),
+        content, cache);
   }
 
   /**
-   * The warm-up run starts from an empty chart cache and fills it; then the runs with that warm
-   * cache, then the runs with a cache emptied before each. One warm-up serves both series, which
+   * The warm-up run starts from an empty cache and fills it; then the runs with that warm cache,
+   * then the runs with the cache emptied before each. One warm-up serves both series, which
    * matters when a run with an empty cache takes a minute.
    */
-  private List<ColdSeries> withCharts(String corpus, int briefings, int charts, Path content,
+  private List<ColdSeries> emptyAndWarm(String corpus, int briefings, int charts, Path content,
       Path cache, String jvm) throws Exception {
     cold(content, cache, true, jvm);
     return List.of(
-        series(new ColdSeries(corpus, briefings, "warm cache", charts, jvm, new ArrayList<>()),
-            content, cache, false),
-        series(new ColdSeries(corpus, briefings, "empty cache", charts, jvm, new ArrayList<>()),
-            content, cache, true));
+        series(new ColdSeries(corpus, briefings, "on", "warm", charts, jvm, new ArrayList<>()),
+            content, cache),
+        series(new ColdSeries(corpus, briefings, "on", "empty", charts, jvm, new ArrayList<>()),
+            content, cache));
   }
 
-  /** Adds the measured runs to {@code s}; {@code emptyCache} empties the cache before each. */
-  private ColdSeries series(ColdSeries s, Path content, Path cache, boolean emptyCache)
-      throws Exception {
-    for (int i = 0; i < config.runs(); i++) s.runs().add(cold(content, cache, emptyCache, s.jvm()));
-    System.out.printf(Locale.ROOT, "[bench] %s, %d briefings, charts %s, %s: %.2f s median of %d"
-        + " %s%n", s.corpus(), s.briefings(), s.charts(), s.jvm(), s.wall(), s.runs().size(),
+  /** Adds the measured runs to {@code s}, emptying the cache before each if its cache is empty. */
+  private ColdSeries series(ColdSeries s, Path content, Path cache) throws Exception {
+    boolean empty = s.cache().equals("empty");
+    for (int i = 0; i < config.runs(); i++) s.runs().add(cold(content, cache, empty, s.jvm()));
+    System.out.printf(Locale.ROOT, "[bench] %s, %d briefings, charts %s, %s cache, %s: %.2f s"
+        + " median of %d %s%n", s.corpus(), s.briefings(), s.charts(), s.cache(), s.jvm(),
+        s.wall(), s.runs().size(),
         s.runs().stream().map(r -> String.format(Locale.ROOT, "%.2f", r.wallSeconds())).toList());
     return s;
   }
@@ -149,7 +154,7 @@ public final class Benchmark {
     for (int n : config.rebuildSizes()) {
       for (boolean charts : List.of(false, true)) {
         RebuildLatency.Result r = RebuildLatency.measure(corpus(n, charts), templates(),
-            config.work().resolve("rebuild-out"), chartCache(n).resolve("charts"), n, charts,
+            config.work().resolve("rebuild-out"), cache(n, charts).resolve("charts"), n, charts,
             config.rebuildRuns());
         System.out.printf(Locale.ROOT, "[bench] rebuild, %d briefings, charts %s: %.0f ms%n", n,
             r.charts(), r.median());
@@ -169,9 +174,9 @@ public final class Benchmark {
     return content;
   }
 
-  /** The --cache folder of the synthetic corpus of {@code n} briefings; charts go in charts/. */
-  private Path chartCache(int n) {
-    return config.work().resolve("cache-" + n);
+  /** The --cache folder of a synthetic corpus; the build keeps its images in charts/. */
+  private Path cache(int n, boolean charts) {
+    return config.work().resolve("cache-" + n + (charts ? "-charts" : "-nocharts"));
   }
 
   private Path templates() {

@@ -17,14 +17,16 @@ final class MachineInfo {
         + procLine("/proc/meminfo", "MemTotal").map(MachineInfo::gigabytes).orElse("? GB")
         + " RAM; " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
         + "- Java: " + System.getProperty("java.vm.name") + " " + System.getProperty(
-            "java.runtime.version") + "; command-line JVM options: "
-        + (c.jvmArgs().isEmpty() ? "none" : "`" + String.join(" ", c.jvmArgs()) + "`") + "\n"
-        + "- Cold builds: median of " + c.runs() + " runs after one warm-up run; sizes "
-        + c.sizes() + " with charts off, " + c.chartSizes() + " also with charts on: a warm-up"
-        + " run from an empty chart cache, then runs with that warm cache, then runs with the"
-        + " cache emptied before each.\n"
+            "java.runtime.version") + "; extra JVM options for every run: "
+        + (c.jvmArgs().isEmpty() ? "none" : "`" + String.join(" ", c.jvmArgs()) + "`")
+        + "; launcher options: " + (c.launcherArgs().isEmpty() ? "not measured"
+            : "`" + String.join(" ", c.launcherArgs()) + "`") + "\n"
+        + "- Cold builds: median of " + c.runs() + " runs, each after one warm-up run that fills"
+        + " the cache (chart images and share cards). Charts off: sizes " + c.sizes()
+        + ", warm cache. Charts on: sizes " + c.chartSizes() + ", warm cache, then the cache"
+        + " emptied before every run.\n"
         + "- Rebuilds: median of " + c.rebuildRuns() + " after three warm-up builds; sizes "
-        + c.rebuildSizes() + ".\n";
+        + c.rebuildSizes() + ", warm cache.\n";
   }
 
   static String loadAverage() {

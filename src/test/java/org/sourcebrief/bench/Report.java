@@ -19,14 +19,15 @@ final class Report {
     rows.forEach(r -> stages.addAll(r.stageNames()));
     md.append("\n### Cold builds: `java -jar target/sourcebrief.jar build`,"
         + " JVM start included\n\n");
-    List<String> head = new ArrayList<>(List.of("corpus", "briefings", "charts", "JVM", "runs",
+    List<String> head = new ArrayList<>(List.of("corpus", "briefings", "charts", "cache", "JVM",
+        "runs",
         "wall s (median)", "min–max s", "pages", "pages/s", "charts/s", "peak RSS MB"));
     stages.forEach(s -> head.add(s + " ms"));
     row(head);
-    rule(head.size(), 4);
+    rule(head.size(), 5);
     for (ColdSeries r : rows) {
       List<String> cells = new ArrayList<>(List.of(r.corpus(), num(r.briefings()), r.charts(),
-          r.jvm(),
+          r.cache(), r.jvm(),
           num(r.runs().size()), f2(r.wall()), f2(r.minWall()) + "–" + f2(r.maxWall()),
           num(r.pages()), f0(r.pagesPerSecond()), f0(r.chartsPerSecond()), f0(r.peakRssMb())));
       stages.forEach(s -> cells.add(f0(r.stage(s))));
@@ -39,15 +40,15 @@ final class Report {
     Set<String> stages = new LinkedHashSet<>();
     rows.forEach(r -> stages.addAll(r.stageMs().keySet()));
     md.append("\n### One-file rebuild in a warm process (in-process `SiteBuilder.build`)\n\n");
-    List<String> head = new ArrayList<>(List.of("briefings", "charts", "rebuilds",
+    List<String> head = new ArrayList<>(List.of("briefings", "charts", "cache", "rebuilds",
         "median ms", "min–max ms"));
     stages.forEach(s -> head.add(s + " ms"));
     row(head);
-    rule(head.size(), 2);
+    rule(head.size(), 3);
     for (RebuildLatency.Result r : rows) {
       double min = r.ms().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
       double max = r.ms().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-      List<String> cells = new ArrayList<>(List.of(num(r.briefings()), r.charts(),
+      List<String> cells = new ArrayList<>(List.of(num(r.briefings()), r.charts(), "warm",
           num(r.ms().size()), f0(r.median()), f0(min) + "–" + f0(max)));
       stages.forEach(s -> cells.add(f0(r.stageMs().getOrDefault(s, Double.NaN))));
       row(cells);

@@ -20,7 +20,7 @@ class MainTest {
     FixtureSite.write(dir, FixtureSite.MINIMAL);
     CliRun r = CliRun.in(dir, "build");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().matches("(?s)Built .*site-out/: 5 pages, 1 facts, 1 sources, 0 warnings in [0-9.]+ s\\n"), r.out());
+    assertTrue(r.out().matches("(?s)Built .*site-out/: 5 pages, 1 fact, 1 source, 0 warnings in [0-9.]+ s\\n"), r.out());
     assertTrue(Files.isRegularFile(dir.resolve("site-out/briefings/first/index.html")));
     assertEquals("", r.err());
   }

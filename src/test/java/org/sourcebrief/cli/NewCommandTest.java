@@ -35,10 +35,14 @@ class NewCommandTest {
     assertTrue(Files.isRegularFile(dir.resolve("content/briefings/uber-returns-2025.md")));
     assertTrue(out.toString().contains("Next: "), out.toString());
 
-    CliRun check = CliRun.in(dir, "check", "--strict");
+    CliRun check = CliRun.in(dir, "check", "--strict", "--drafts");
     assertEquals(0, check.exitCode(), check.err());
     assertTrue(!check.err().contains("warning") && !check.err().contains("error"), check.err());
     CliRun build = CliRun.in(dir, "build");
+    assertEquals(0, build.exitCode(), build.err());
+    assertTrue(Files.notExists(dir.resolve("site-out/briefings/uber-returns-2025")),
+        "a new briefing is a draft until its draft line is removed");
+    build = CliRun.in(dir, "build", "--drafts");
     assertEquals(0, build.exitCode(), build.err());
     String page = Files.readString(dir.resolve("site-out/briefings/uber-returns-2025/index.html"));
     assertTrue(page.contains("<h1>Über returns: &quot;2025&quot;</h1>"), page);

@@ -85,6 +85,26 @@ class ValidatorTest {
   }
 
   @Test
+  void stalenessAndDatesPassThroughChainsOfDerivedFactsInAnyFileOrder() {
+    Checked c = withFacts("""
+        - id: outer
+          label: "Outer"
+          derive: "inner * 2"
+        - id: inner
+          label: "Inner"
+          derive: "old + 1"
+        - id: old
+          label: "Old"
+          value: 1
+          as_of: 2020-03
+          source: other
+        """);
+    assertEquals(List.of("content/facts/b.yaml:1:7 fact-stale", "content/facts/b.yaml:4:7 fact-stale",
+        "content/facts/b.yaml:7:7 fact-stale"), c.codes());
+    assertEquals("2020-03", c.content().referenceDates().get("outer").toString());
+  }
+
+  @Test
   void duplicateFactIdsAndUnknownSourcesAreErrors() {
     Checked c = withFacts("""
         - id: people_count
