@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -135,7 +136,12 @@ final class PngComposer {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * 1024);
     try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
       writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
+      // A lighter deflate than the default: about half the encoding time for ~10% more bytes,
+      // which matters when every page of a large site gets a share card.
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(0.75f);
+      writer.write(null, new IIOImage(image, null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -58,14 +58,17 @@ public final class ContentLoader {
     return listsIn(dir, "charts", display, new ChartLoader(diagnostics)::load);
   }
 
-  /** Reads every YAML file of a folder whose top level is a list, in file-name order. */
+  /**
+   * Reads every YAML file of a folder whose top level is a list: files are parsed in parallel,
+   * their items joined in file-name order.
+   */
   private <T> List<T> listsIn(Path dir, String folder, String display,
       BiConsumer<YamlNode, List<T>> loader) throws IOException {
-    List<T> all = new ArrayList<>();
-    for (Path f : list(dir.resolve(folder), ".yaml")) {
-      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.accept(root, all));
-    }
-    return all;
+    return list(dir.resolve(folder), ".yaml").parallelStream().map(f -> {
+      List<T> items = new ArrayList<>();
+      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.accept(root, items));
+      return items;
+    }).toList().stream().flatMap(List::stream).toList();
   }
 
   private List<Narrative> narratives(Path dir, String display) throws IOException {

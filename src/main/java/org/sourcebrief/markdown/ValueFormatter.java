@@ -20,9 +20,33 @@ public final class ValueFormatter {
       Map.of("en", "about ", "de", "etwa ", "fr", "environ ", "es", "unos ", "tr", "yaklaşık ");
 
   private final Locale locale;
+  /**
+   * The locale's formats, made once per thread: looking them up is slow (a compact format parses
+   * its patterns) and a NumberFormat may not be shared between threads.
+   */
+  private final ThreadLocal<Formats> formats;
 
   public ValueFormatter(Locale locale) {
     this.locale = locale;
+    this.formats = ThreadLocal.withInitial(() -> new Formats(locale));
+  }
+
+  private static final class Formats {
+    final NumberFormat number;
+    final NumberFormat compact;
+    final NumberFormat percent;
+    final NumberFormat currency;
+
+    Formats(Locale locale) {
+      number = NumberFormat.getNumberInstance(locale);
+      compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+      compact.setMaximumFractionDigits(1);
+      percent = NumberFormat.getPercentInstance(locale);
+      currency = NumberFormat.getCurrencyInstance(locale);
+      for (NumberFormat f : new NumberFormat[] {number, compact, percent, currency}) {
+        f.setRoundingMode(RoundingMode.HALF_UP);
+      }
+    }
   }
 
   /** The default rendering of a fact: by its unit, and "about …" when approximate. */
@@ -47,9 +71,8 @@ public final class ValueFormatter {
   }
 
   public String number(BigDecimal value) {
-    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    NumberFormat f = formats.get().number;
     f.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
-    f.setRoundingMode(RoundingMode.HALF_UP);
     return f.format(value);
   }
 
@@ -58,9 +81,7 @@ public final class ValueFormatter {
     if (value.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
       return currency(unit) == null ? number(value) : money(value, currency(unit));
     }
-    NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
-    f.setMaximumFractionDigits(1);
-    f.setRoundingMode(RoundingMode.HALF_UP);
+    NumberFormat f = formats.get().compact;
     // JDK 17's compact format ignores fraction digits for BigDecimal; one decimal place of a
     // double is exact enough for "3.2 million".
     String s = f.format(value.doubleValue());
@@ -69,14 +90,13 @@ public final class ValueFormatter {
   }
 
   private String percentOf(BigDecimal ratio, int fractionDigits) {
-    NumberFormat f = NumberFormat.getPercentInstance(locale);
+    NumberFormat f = formats.get().percent;
     f.setMaximumFractionDigits(Math.max(0, fractionDigits));
-    f.setRoundingMode(RoundingMode.HALF_UP);
     return f.format(ratio);
   }
 
   private String money(BigDecimal value, Currency c) {
-    NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+    NumberFormat f = formats.get().currency;
     f.setCurrency(c);
     int digits = value.stripTrailingZeros().scale() <= 0 ? 0 : c.getDefaultFractionDigits();
     f.setMinimumFractionDigits(digits);

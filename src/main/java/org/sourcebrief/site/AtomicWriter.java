@@ -1,6 +1,7 @@
 package org.sourcebrief.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,12 +26,30 @@ public final class AtomicWriter {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Path p = fresh.resolve(f.getKey()).normalize();
         if (!p.startsWith(fresh)) throw new IOException("refusing to write outside the site: " + f.getKey());
-        Files.createDirectories(p.getParent());
-        Files.write(p, f.getValue());
       }
+      for (String folder : new java.util.TreeSet<>(files.keySet().stream()
+          .map(k -> fresh.resolve(k).getParent()).map(Path::toString).toList())) {
+        Files.createDirectories(Path.of(folder));
+      }
+      writeAll(fresh, files);
       swap(fresh, target);
     } finally {
       deleteTree(fresh);
+    }
+  }
+
+  /** Writes the files in parallel; the folders exist already. */
+  private static void writeAll(Path fresh, SortedMap<String, byte[]> files) throws IOException {
+    try {
+      files.entrySet().parallelStream().forEach(f -> {
+        try {
+          Files.write(fresh.resolve(f.getKey()), f.getValue());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
