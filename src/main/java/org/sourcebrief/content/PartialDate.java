@@ -55,10 +55,17 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return start().compareTo(o.start()) != 0 ? start().compareTo(o.start()) : end().compareTo(o.end());
   }
 
+  /** The ISO form it was written in: "2024", "2024-11" or "2024-11-15". */
   @Override
   public String toString() {
-    if (hasDay()) return String.format("%04d-%02d-%02d", year, month, day);
-    if (hasMonth()) return String.format("%04d-%02d", year, month);
-    return String.format("%04d", year);
+    StringBuilder s = new StringBuilder(10).append(pad(year, 4));
+    if (hasMonth()) s.append('-').append(pad(month, 2));
+    if (hasDay()) s.append('-').append(pad(day, 2));
+    return s.toString();
+  }
+
+  private static String pad(int n, int width) {
+    String s = Integer.toString(n);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 }

@@ -44,7 +44,7 @@ final class FigureCsv {
   }
 
   static String quote(String s) {
-    if (s.matches("[^\",\r\n]*")) return s;
+    if (s.chars().noneMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n')) return s;
     return '"' + s.replace("\"", "\"\"") + '"';
   }
 

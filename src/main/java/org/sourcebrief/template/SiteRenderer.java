@@ -138,13 +138,12 @@ public final class SiteRenderer {
 
   private void facts() {
     String root = Links.root("facts/");
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Fact f : content.facts().values()) {
-      if (!content.values().containsKey(f.id())) continue;
-      Map<String, Object> fm = models.fact(f, root);
-      fm.put("pages", pages("fact:" + f.id(), root));
-      list.add(fm);
-    }
+    List<Map<String, Object>> list = content.facts().values().parallelStream()
+        .filter(f -> content.values().containsKey(f.id())).map(f -> {
+          Map<String, Object> fm = models.fact(f, root);
+          fm.put("pages", pages("fact:" + f.id(), root));
+          return fm;
+        }).toList();
     Map<String, Object> m = models.base("facts/", root, "Facts",
         "Every figure in this briefing, with its value, date and sources.");
     m.put("facts", list);
