@@ -1,12 +1,14 @@
 package org.sourcebrief.yaml;
 
-import java.io.StringReader;
 import java.util.Optional;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -17,6 +19,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * the caller gets an empty result and carries on with the next file.
  */
 public final class YamlReader {
+  /** Resolves implicit tags only to tell `null` from text; shared, as it holds no state. */
+  private static final Resolver RESOLVER = new Resolver();
+
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
 
@@ -46,7 +51,10 @@ public final class YamlReader {
 
   private Optional<YamlNode> parse(String file, String text, int lineOffset) {
     try {
-      Node root = new Yaml(options()).compose(new StringReader(text));
+      // The composer alone: a full Yaml object builds constructors and representers never used.
+      LoaderOptions options = options();
+      Node root = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
+          .getSingleNode();
       if (root == null) return Optional.empty();
       return Optional.of(new YamlNode(root, file, lineOffset, diagnostics));
     } catch (MarkedYAMLException e) {
