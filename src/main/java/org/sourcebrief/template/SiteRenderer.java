@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.chart.ShareCard;
 import org.sourcebrief.content.Fact;
@@ -64,20 +65,26 @@ public final class SiteRenderer {
     List<RenderedPage> rendered = narratives.parallelStream().map(n -> narrative(n, markdown)).toList();
     for (int i = 0; i < narratives.size(); i++) record(narratives.get(i), rendered.get(i));
     content.charts().values().parallelStream().forEach(c -> figure(c, markdown));
-    home();
-    facts();
-    sources();
-    notFound();
+    // The indexes and data files are independent of one another: made side by side.
+    Stream.<Runnable>of(this::home, this::facts, this::sources, this::notFound, this::dataFiles,
+        this::fixedFiles).parallel().forEach(Runnable::run);
+    new SiteFiles(content, theme, models).write(pages, files);
+    return new TreeMap<>(files);
+  }
+
+  private void dataFiles() {
+    DataFiles data = new DataFiles(content, models.citations());
+    files.put("data/facts.csv", data.csv().getBytes(StandardCharsets.UTF_8));
+    files.put("data/facts.json", data.json().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The theme's assets, .nojekyll, and CNAME when the site has a custom domain. */
+  private void fixedFiles() {
     for (String a : theme.assets()) files.put("assets/" + a, theme.asset(a));
     files.put(".nojekyll", new byte[0]);
     if (content.config().cname() != null) {
       files.put("CNAME", (content.config().cname() + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    DataFiles data = new DataFiles(content, models.citations());
-    files.put("data/facts.csv", data.csv().getBytes(StandardCharsets.UTF_8));
-    files.put("data/facts.json", data.json().getBytes(StandardCharsets.UTF_8));
-    new SiteFiles(content, theme, models).write(pages, files);
-    return new TreeMap<>(files);
   }
 
   private RenderedPage narrative(Narrative n, MarkdownRenderer markdown) {
