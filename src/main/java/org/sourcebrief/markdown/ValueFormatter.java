@@ -52,9 +52,18 @@ public final class ValueFormatter {
   /** The default rendering of a fact: by its unit, and "about …" when approximate. */
   public String format(BigDecimal value, String unit, boolean approximate) {
     if (approximate) return about() + compact(value, unit);
-    if (isPercent(unit)) return percentOf(value.movePointLeft(2), value.scale());
+    if (isPercent(unit)) return percentOf(value.movePointLeft(2), digits(value, 1));
     if (currency(unit) != null) return money(value, currency(unit));
     return number(value);
+  }
+
+  /**
+   * The decimals to show: all that were written, but a derived value that does not terminate
+   * (34 digits after a division) is shown to {@code cap} places.
+   */
+  private static int digits(BigDecimal value, int cap) {
+    int scale = value.stripTrailingZeros().scale();
+    return scale > 6 ? cap : Math.max(0, scale);
   }
 
   /** A named format; the caller has checked it is one of {@link #FORMATS}. */
@@ -63,8 +72,8 @@ public final class ValueFormatter {
       case "number" -> number(value);
       case "compact" -> compact(value, unit);
       case "percent" -> isPercent(unit)
-          ? percentOf(value.movePointLeft(2), value.scale())
-          : percentOf(value, Math.max(0, value.scale() - 2));
+          ? percentOf(value.movePointLeft(2), digits(value, 1))
+          : percentOf(value, Math.max(0, Math.min(digits(value, 3), value.scale()) - 2));
       case "plain" -> value.toPlainString();
       default -> format(value, unit, approximate);
     };
@@ -72,12 +81,12 @@ public final class ValueFormatter {
 
   public String number(BigDecimal value) {
     NumberFormat f = formats.get().number;
-    f.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+    f.setMaximumFractionDigits(digits(value, 2));
     return f.format(value);
   }
 
   public String compact(BigDecimal value, String unit) {
-    if (isPercent(unit)) return percentOf(value.movePointLeft(2), value.scale());
+    if (isPercent(unit)) return percentOf(value.movePointLeft(2), digits(value, 1));
     if (value.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
       return currency(unit) == null ? number(value) : money(value, currency(unit));
     }

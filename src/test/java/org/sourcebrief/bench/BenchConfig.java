@@ -16,7 +16,8 @@ import java.util.List;
  * @param sizes corpus sizes (briefings) built with charts off
  * @param chartSizes corpus sizes also built with charts on (empty and warm chart cache)
  * @param rebuildSizes corpus sizes whose one-file rebuild is timed in a warm process
- * @param runs measured runs per configuration, after one warm-up run
+ * @param runs measured runs per configuration (at most)
+ * @param budgetSeconds no further run of a configuration starts after this many seconds
  * @param rebuildRuns measured rebuilds, after three warm-up builds
  * @param chartRuns measured renders per chart type and format, after as many warm-up renders
  * @param jvmArgs extra JVM options for every command-line run, e.g. {@code -Xmx1g}
@@ -26,8 +27,8 @@ import java.util.List;
  *     example site always is, unless there are no launcher options)
  */
 record BenchConfig(Path project, Path jar, Path work, List<Integer> sizes, List<Integer> chartSizes,
-    List<Integer> rebuildSizes, int runs, int rebuildRuns, int chartRuns, List<String> jvmArgs,
-    List<String> launcherArgs, List<Integer> launcherSizes) {
+    List<Integer> rebuildSizes, int runs, int budgetSeconds, int rebuildRuns, int chartRuns,
+    List<String> jvmArgs, List<String> launcherArgs, List<Integer> launcherSizes) {
 
   static BenchConfig fromSystemProperties() {
     Path project = Path.of(System.getProperty("bench.project", ".")).toAbsolutePath().normalize();
@@ -43,6 +44,7 @@ record BenchConfig(Path project, Path jar, Path work, List<Integer> sizes, List<
         ints(System.getProperty("bench.rebuildSizes", "100,1000")).stream()
             .filter(sizes::contains).toList(),
         Integer.parseInt(System.getProperty("bench.runs", "3").strip()),
+        Integer.parseInt(System.getProperty("bench.budget", "60").strip()),
         Integer.parseInt(System.getProperty("bench.rebuildRuns", "5").strip()),
         Integer.parseInt(System.getProperty("bench.chartRuns", "20").strip()),
         words(System.getProperty("bench.jvmArgs", "")),

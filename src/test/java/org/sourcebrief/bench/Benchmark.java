@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +24,6 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
   private static final String TODAY = "2025-01-15";
-
 
   private final BenchConfig config;
   private final Map<String, Path> corpora = new HashMap<>();
@@ -76,6 +73,7 @@ public final class Benchmark {
     int briefings = count(example.resolve("briefings"), "");
     int charts = count(example.resolve("charts"), "- id:");
     Path exampleCache = config.work().resolve("cache-example");
+    cold(example, exampleCache, true, PLAIN); // the first run of all: jar and files into memory
     out.addAll(emptyAndWarm("example site", briefings, charts, example, exampleCache, PLAIN));
     if (!config.launcherArgs().isEmpty()) {
       out.addAll(emptyAndWarm("example site", briefings, charts, example, exampleCache, LAUNCHER));
@@ -93,36 +91,45 @@ public final class Benchmark {
   }
 
   /**
-   * Charts off, with a warm cache (filled by the warm-up run): a repeated build, as Hugo, Eleventy
-   * and JBake were timed. The cache still matters without charts: it holds the share cards.
+   * Charts off, with a warm cache (filled by the warm-up run, or left by an earlier benchmark): a
+   * repeated build, as Hugo, Eleventy and JBake were timed. The cache matters without charts too:
+   * it holds the share cards.
    */
   private ColdSeries chartsOff(int n, String jvm) throws Exception {
     Path content = corpus(n, false);
     Path cache = cache(n, false);
-    cold(content, cache, true, jvm);
+    cold(content, cache, false, jvm); // draws only the cards the cache lacks
     return series(new ColdSeries("synthetic", n, "off", "warm", 0, jvm, new ArrayList<>()),
         content, cache);
   }
 
   /**
-   * The warm-up run starts from an empty cache and fills it; then the runs with that warm cache,
-   * then the runs with the cache emptied before each. One warm-up serves both series, which
-   * matters when a run with an empty cache takes a minute.
+   * Charts on: first the runs with the cache emptied before each, then the runs with a warm cache.
+   * The empty-cache runs get no warm-up of their own, as one takes a minute or more and is spent
+   * drawing (the jar and the corpus are already in memory from the runs before); the last of
+   * them fills the cache and is the warm-up of the warm-cache runs.
    */
   private List<ColdSeries> emptyAndWarm(String corpus, int briefings, int charts, Path content,
       Path cache, String jvm) throws Exception {
-    cold(content, cache, true, jvm);
     return List.of(
-        series(new ColdSeries(corpus, briefings, "on", "warm", charts, jvm, new ArrayList<>()),
-            content, cache),
         series(new ColdSeries(corpus, briefings, "on", "empty", charts, jvm, new ArrayList<>()),
+            content, cache),
+        series(new ColdSeries(corpus, briefings, "on", "warm", charts, jvm, new ArrayList<>()),
             content, cache));
   }
 
-  /** Adds the measured runs to {@code s}, emptying the cache before each if its cache is empty. */
+  /**
+   * Adds up to {@code runs} measured runs to {@code s}, emptying the cache before each if its
+   * cache is empty; no run starts once the series has used its time budget, so a slow
+   * configuration is measured fewer times (at least once) and the report's runs column says so.
+   */
   private ColdSeries series(ColdSeries s, Path content, Path cache) throws Exception {
     boolean empty = s.cache().equals("empty");
-    for (int i = 0; i < config.runs(); i++) s.runs().add(cold(content, cache, empty, s.jvm()));
+    long start = System.nanoTime();
+    while (s.runs().size() < config.runs()
+        && (s.runs().isEmpty() || System.nanoTime() - start < config.budgetSeconds() * 1e9)) {
+      s.runs().add(cold(content, cache, empty, s.jvm()));
+    }
     System.out.printf(Locale.ROOT, "[bench] %s, %d briefings, charts %s, %s cache, %s: %.2f s"
         + " median of %d %s%n", s.corpus(), s.briefings(), s.charts(), s.cache(), s.jvm(),
         s.wall(), s.runs().size(),
@@ -194,9 +201,5 @@ public final class Benchmark {
       }
       return n;
     }
-  }
-
-  static String now() {
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
   }
 }

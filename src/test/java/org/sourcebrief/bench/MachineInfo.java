@@ -3,6 +3,8 @@ package org.sourcebrief.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ final class MachineInfo {
   private MachineInfo() {}
 
   static String describe(BenchConfig c) {
-    return "## Sourcebrief benchmark, " + Benchmark.now() + "\n\n"
+    return "## Sourcebrief benchmark, " + now() + "\n\n"
         + "- Machine: " + Runtime.getRuntime().availableProcessors() + " cores ("
         + procLine("/proc/cpuinfo", "model name").orElse("CPU model unknown") + "), "
         + procLine("/proc/meminfo", "MemTotal").map(MachineInfo::gigabytes).orElse("? GB")
@@ -20,13 +22,18 @@ final class MachineInfo {
             "java.runtime.version") + "; extra JVM options for every run: "
         + (c.jvmArgs().isEmpty() ? "none" : "`" + String.join(" ", c.jvmArgs()) + "`")
         + "; launcher options: " + (c.launcherArgs().isEmpty() ? "not measured"
-            : "`" + String.join(" ", c.launcherArgs()) + "`") + "\n"
-        + "- Cold builds: median of " + c.runs() + " runs, each after one warm-up run that fills"
-        + " the cache (chart images and share cards). Charts off: sizes " + c.sizes()
-        + ", warm cache. Charts on: sizes " + c.chartSizes() + ", warm cache, then the cache"
-        + " emptied before every run.\n"
+            : "`" + String.join(" ", c.launcherArgs()).replace(c.project() + "/", "") + "`") + "\n"
+        + "- Cold builds: median of " + c.runs() + " runs, fewer (at least one) where the runs"
+        + " of one configuration pass " + c.budgetSeconds() + " s. Charts off: sizes " + c.sizes()
+        + ", after a warm-up run that fills the cache (share cards). Charts on: sizes "
+        + c.chartSizes() + ", the cache emptied before every run, then with the cache those runs"
+        + " filled.\n"
         + "- Rebuilds: median of " + c.rebuildRuns() + " after three warm-up builds; sizes "
         + c.rebuildSizes() + ", warm cache.\n";
+  }
+
+  private static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   static String loadAverage() {
