@@ -69,14 +69,19 @@ public final class MarkdownRenderer {
 
   /** Renders one narrative; {@code root} is the relative path from its page to the site root. */
   public RenderedPage render(Narrative n, String root) {
+    return render(n, root, diagnostics);
+  }
+
+  /** The same, reporting this page's problems to {@code diagnostics}. */
+  public RenderedPage render(Narrative n, String root, Diagnostics diagnostics) {
     Document doc = parser.parse(n.body());
     UnsafeLinks.clean(doc);
     ChartBlocks.replace(doc);
-    ReferenceResolver r = new ReferenceResolver(content, values, diagnostics,
-        new BodyPositions(n.file(), n.body(), n.bodyFirstLine()), figures, root);
+    BodyPositions positions = new BodyPositions(n.file(), n.body(), n.bodyFirstLine());
+    ReferenceResolver r = new ReferenceResolver(content, values, diagnostics, positions, figures,
+        root);
     r.walk(doc);
-    NakedNumberLint.check(doc, content.config().lintAllow(),
-        new BodyPositions(n.file(), n.body(), n.bodyFirstLine()), diagnostics);
+    NakedNumberLint.check(doc, content.config().lintAllow(), positions, diagnostics);
     doc.set(REFERENCE_HTML, r.html);
     String body = renderer.render(doc);
     String notes = notesSection.html(r.notes.inOrder(), r.footnotes, r.notes, root);

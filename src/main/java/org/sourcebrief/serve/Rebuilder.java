@@ -8,6 +8,7 @@ import org.sourcebrief.site.AtomicWriter;
 import org.sourcebrief.site.BuildOptions;
 import org.sourcebrief.site.BuildResult;
 import org.sourcebrief.site.SiteBuilder;
+import org.sourcebrief.template.PageMemo;
 
 /**
  * Runs the builds of one preview in the same warm process, one at a time, and publishes each
@@ -16,7 +17,8 @@ import org.sourcebrief.site.SiteBuilder;
  * after, so writing never delays the browser.
  */
 final class Rebuilder {
-  private final SiteBuilder builder = new SiteBuilder();
+  /** Kept for the life of the preview: unchanged pages are not rendered again. */
+  private final SiteBuilder builder = new SiteBuilder(stage -> {}, true, new PageMemo());
   private final BuildOptions options;
   private final ReloadEvents events;
   private final BuildReport report;

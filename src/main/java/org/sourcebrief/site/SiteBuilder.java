@@ -17,6 +17,7 @@ import org.sourcebrief.content.ContentLoader;
 import org.sourcebrief.diag.DiagnosticPrinter;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.template.PageMemo;
 import org.sourcebrief.template.SiteRenderer;
 import org.sourcebrief.template.Theme;
 import org.sourcebrief.validate.CheckedContent;
@@ -30,6 +31,7 @@ import org.sourcebrief.validate.Validator;
 public final class SiteBuilder {
   private final Consumer<String> onStage;
   private final boolean draw;
+  private final PageMemo memo;
 
   public SiteBuilder() {
     this(stage -> {});
@@ -42,8 +44,17 @@ public final class SiteBuilder {
 
   /** {@code draw} false checks everything but draws no chart or card, touching no cache (check). */
   public SiteBuilder(Consumer<String> onStage, boolean draw) {
+    this(onStage, draw, null);
+  }
+
+  /**
+   * {@code memo}, when the same builder builds again and again (serve), keeps unchanged pages
+   * between builds so a rebuild renders only what a change touches.
+   */
+  public SiteBuilder(Consumer<String> onStage, boolean draw, PageMemo memo) {
     this.onStage = onStage;
     this.draw = draw;
+    this.memo = memo;
   }
 
   public BuildResult build(BuildOptions o) throws IOException {
@@ -74,7 +85,7 @@ public final class SiteBuilder {
           : chartStage.render(checked);
       times.mark("charts");
       onStage.accept("render");
-      SiteRenderer renderer = new SiteRenderer(checked, charts, theme, diagnostics);
+      SiteRenderer renderer = new SiteRenderer(checked, charts, theme, diagnostics, memo);
       files = renderer.render();
       cards = renderer.shareCards();
       times.mark("render");

@@ -41,8 +41,18 @@ public final class SiteRenderer {
 
   private final ShareCards cards;
 
+  private final PageMemo memo;
+  private String everyPage;
+
   public SiteRenderer(CheckedContent content, Map<String, RenderedChart> charts, Theme theme,
       Diagnostics diagnostics) {
+    this(content, charts, theme, diagnostics, null);
+  }
+
+  /** {@code memo}, kept between builds, lets unchanged narrative pages be reused (serve). */
+  public SiteRenderer(CheckedContent content, Map<String, RenderedChart> charts, Theme theme,
+      Diagnostics diagnostics, PageMemo memo) {
+    this.memo = memo;
     this.content = content;
     this.charts = charts;
     this.theme = theme;
@@ -62,6 +72,8 @@ public final class SiteRenderer {
     // Pages render in parallel; what they cite is gathered afterwards in narrative order, so the
     // indexes come out the same on one core or many.
     List<Narrative> narratives = content.narratives();
+    if (memo != null) everyPage = PageMemo.hash(content.config() + "\n" + theme.fingerprint()
+        + "\n" + models.narratives(Narrative.Kind.PAGE, ""));
     List<RenderedPage> rendered = narratives.parallelStream().map(n -> narrative(n, markdown)).toList();
     for (int i = 0; i < narratives.size(); i++) record(narratives.get(i), rendered.get(i));
     content.charts().values().parallelStream().forEach(c -> figure(c, markdown));
@@ -89,13 +101,55 @@ public final class SiteRenderer {
 
   private RenderedPage narrative(Narrative n, MarkdownRenderer markdown) {
     String folder = PageModels.folder(n);
+    PageMemo.Entry kept = memo == null ? null : memo.get(n.file());
+    if (kept != null && kept.key().equals(memoKey(n, kept.page()))) {
+      memo.reused();
+      kept.diagnostics().forEach(diagnostics::add);
+      files.put(folder + "index.html", kept.html());
+      pages.add(new SiteFiles.Page(folder, LastModified.of(n)));
+      cards.narrative(folder, n, kept.page().facts());
+      return kept.page();
+    }
     String root = Links.root(folder);
-    RenderedPage page = markdown.render(n, root);
+    Diagnostics own = new Diagnostics();
+    RenderedPage page = markdown.render(n, root, own);
+    own.sorted().forEach(diagnostics::add);
     Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
     m.put("narrative", models.narrative(n, root, page.html(), page.facts()));
     write(folder, "narrative.ftlh", m, LastModified.of(n));
     cards.narrative(folder, n, page.facts());
+    byte[] html = files.get(folder + "index.html");
+    if (memo != null && !own.hasErrors() && html != null) {
+      memo.put(n.file(), new PageMemo.Entry(memoKey(n, page), page, html, own.sorted()));
+    }
     return page;
+  }
+
+  /** Everything a narrative page shows, given what it cited when last rendered. */
+  private String memoKey(Narrative n, RenderedPage cited) {
+    StringBuilder k = new StringBuilder(everyPage).append('\n').append(n).append('\n');
+    for (String id : cited.facts()) factKey(id, k);
+    for (String id : cited.sources()) sourceKey(id, k);
+    for (String id : cited.charts()) {
+      RenderedChart r = charts.get(id);
+      k.append(content.charts().get(id)).append(r == null ? "" : java.util.Arrays.toString(r.size()));
+    }
+    return PageMemo.hash(k);
+  }
+
+  private void factKey(String id, StringBuilder k) {
+    k.append(content.facts().get(id)).append(content.values().get(id))
+        .append(content.isApproximate(id)).append(content.referenceDates().get(id));
+    for (String in : content.derivedInputs().getOrDefault(id, List.of())) {
+      k.append(content.facts().get(in));
+    }
+    for (String s : content.sourcesOf(id)) sourceKey(s, k);
+  }
+
+  private void sourceKey(String id, StringBuilder k) {
+    org.sourcebrief.content.Source s = content.sources().get(id);
+    k.append(s);
+    if (s != null && s.via() != null) k.append(content.sources().get(s.via().id()));
   }
 
   /** Remembers which page cites what, for the indexes and figure pages. */

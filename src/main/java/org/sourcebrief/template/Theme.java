@@ -125,6 +125,24 @@ public final class Theme {
     return "(default theme)/" + template;
   }
 
+  /**
+   * What identifies this theme's files now: each of the site's template files with its size and
+   * modification time (the default theme is fixed for a given jar).
+   */
+  public String fingerprint() {
+    if (siteDir == null || !Files.isDirectory(siteDir)) return "default";
+    try (Stream<Path> s = Files.walk(siteDir)) {
+      StringBuilder out = new StringBuilder();
+      for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+        out.append(siteDir.relativize(p)).append(' ').append(Files.size(p)).append(' ')
+            .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+      }
+      return out.toString();
+    } catch (IOException e) {
+      return "unreadable " + System.nanoTime(); // never matches: render afresh
+    }
+  }
+
   /** Every asset file name, the site's own and the default theme's, sorted. */
   public List<String> assets() {
     TreeSet<String> names = new TreeSet<>(DEFAULT_ASSETS);
