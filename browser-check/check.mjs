@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Sourcebrief browser quality gate (PRODUCT.md §7, issue 4 point 7).
+// Sourcebrief browser quality gate (PRODUCT.md §7).
 //
 // Builds the example site with the packaged jar, serves it on 127.0.0.1 under its
 // GitHub Pages sub-path, and checks every .html page in headless Chromium:

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Sourcebrief's benchmark (issue 6; PRODUCT.md §8). Run it with {@code mvn -B -Pbench verify}:
+ * Sourcebrief's benchmark (PRODUCT.md §8). Run it with {@code mvn -B -Pbench verify}:
  * it builds the example site and synthetic corpora with the packaged command line, each in a
  * fresh JVM, times a one-file rebuild in a warm JVM, times the chart renderer, prints Markdown
  * tables and writes them to {@code target/bench/report.md}. See docs/performance.md for the

@@ -60,8 +60,12 @@ final class RebuildLatency {
     return new Result(briefings, charts ? "on" : "off", ms, stageMs);
   }
 
+  /** One builder for the whole series, with its page memo, as `serve` keeps it. */
+  private static final SiteBuilder WARM =
+      new SiteBuilder(stage -> {}, true, new org.sourcebrief.template.PageMemo());
+
   private static BuildResult build(BuildOptions options) throws IOException {
-    BuildResult r = new SiteBuilder().build(options);
+    BuildResult r = WARM.build(options);
     if (r.failed() || !r.diagnostics().isEmpty()) {
       throw new IllegalStateException("the synthetic corpus did not build cleanly:\n"
           + r.printer().format(r.diagnostics()));

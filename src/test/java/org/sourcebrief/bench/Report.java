@@ -70,7 +70,7 @@ final class Report {
   }
 
   void targets(List<Targets.Verdict> verdicts) {
-    md.append("\n### Targets (issue 6)\n\n");
+    md.append("\n### Targets\n\n");
     row(List.of("target", "measured", "verdict"));
     rule(3, 3);
     verdicts.forEach(v -> row(List.of(v.target(), v.measured(), v.verdict())));

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The targets of issue 6 (2-core machine, cold CLI run, medians), each judged against what this
+ * Sourcebrief's performance targets (2-core machine, cold CLI run, medians), each judged against what this
  * run measured: met, missed by how much, or not measured with these settings.
  */
 final class Targets {
