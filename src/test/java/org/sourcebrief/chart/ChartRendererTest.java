@@ -20,9 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -184,26 +181,12 @@ class ChartRendererTest {
     for (String type : TYPES) {
       charts.add(SyntheticCharts.of(type, Locale.US));
     }
-    List<byte[]> expected = new ArrayList<>();
+    List<java.util.function.Supplier<byte[]>> renders = new ArrayList<>();
     for (ChartData d : charts) {
-      expected.add(renderer.svg(d));
-      expected.add(renderer.png(d));
+      renders.add(() -> renderer.svg(d));
+      renders.add(() -> renderer.png(d));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<byte[]>> results = new ArrayList<>();
-      for (int round = 0; round < 3; round++) {
-        for (ChartData d : charts) {
-          results.add(pool.submit(() -> renderer.svg(d)));
-          results.add(pool.submit(() -> renderer.png(d)));
-        }
-      }
-      for (int i = 0; i < results.size(); i++) {
-        assertArrayEquals(expected.get(i % expected.size()), results.get(i).get(), "result " + i);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    org.sourcebrief.testing.InParallel.assertSameBytes(renders, 3);
   }
 
   /** Headless, with fontconfig pointed at an empty configuration: no system font at all. */

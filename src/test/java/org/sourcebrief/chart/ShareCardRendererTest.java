@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -132,22 +129,9 @@ class ShareCardRendererTest {
 
   @Test
   void rendersInParallelToTheSameBytes() throws Exception {
-    List<ShareCard> all = new ArrayList<>(cards().values());
-    List<byte[]> expected = all.stream().map(renderer::png).toList();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<byte[]>> results = new ArrayList<>();
-      for (int round = 0; round < 2; round++) {
-        for (ShareCard card : all) {
-          results.add(pool.submit(() -> renderer.png(card)));
-        }
-      }
-      for (int i = 0; i < results.size(); i++) {
-        assertArrayEquals(expected.get(i % all.size()), results.get(i).get(), "card " + i);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<java.util.function.Supplier<byte[]>> renders = new ArrayList<>();
+    for (ShareCard card : cards().values()) renders.add(() -> renderer.png(card));
+    org.sourcebrief.testing.InParallel.assertSameBytes(renders, 2);
   }
 
   @Test
