@@ -12,9 +12,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Rendered charts kept on disk outside the output folder, keyed by a hash of everything that
- * shapes them (the chart data with its values and locale, and the renderer version, which covers
- * the palette and the bundled font), so an unchanged chart is never rendered twice.
+ * Rendered charts kept on disk outside the output folder, keyed by a hash of everything that shapes
+ * them (the chart data with its values and locale, and the renderer version, which covers the
+ * palette and the bundled font), so an unchanged chart is never rendered twice.
  */
 final class ChartCache {
   private final Path dir;
@@ -56,7 +56,10 @@ final class ChartCache {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, key, ".tmp");
       Files.write(tmp, bytes);
-      Files.move(tmp, dir.resolve(key + "." + extension), StandardCopyOption.REPLACE_EXISTING,
+      Files.move(
+          tmp,
+          dir.resolve(key + "." + extension),
+          StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

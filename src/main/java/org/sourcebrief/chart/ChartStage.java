@@ -10,8 +10,8 @@ import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * Renders every chart of a site, in parallel across cores, taking unchanged charts from the
- * cache. The result does not depend on the cache: a cached chart is the bytes it would render.
+ * Renders every chart of a site, in parallel across cores, taking unchanged charts from the cache.
+ * The result does not depend on the cache: a cached chart is the bytes it would render.
  */
 public final class ChartStage {
   private final ChartRenderer renderer = new ChartRenderer();
@@ -50,9 +50,18 @@ public final class ChartStage {
 
   /** What a checked chart draws, with its source line and the site's name and locale. */
   public static ChartData data(CheckedChart c, CheckedContent content) {
-    List<ChartData.Series> series = c.series().stream()
-        .map(s -> new ChartData.Series(s.name(), s.values())).toList();
-    return new ChartData(c.id(), c.type(), c.title(), c.alt(), c.yLabel(), c.categories(), series,
-        content.sourceLine(c.sources()), content.config().title(), content.config().locale());
+    List<ChartData.Series> series =
+        c.series().stream().map(s -> new ChartData.Series(s.name(), s.values())).toList();
+    return new ChartData(
+        c.id(),
+        c.type(),
+        c.title(),
+        c.alt(),
+        c.yLabel(),
+        c.categories(),
+        series,
+        content.sourceLine(c.sources()),
+        content.config().title(),
+        content.config().locale());
   }
 }

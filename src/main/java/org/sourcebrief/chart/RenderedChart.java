@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
 /** A chart's images as published: the SVG for pages and the PNG for sharing. */
 public record RenderedChart(String id, byte[] svg, byte[] png) {
   private static final Pattern SIZE =
-      Pattern.compile("<svg[^>]*?\\swidth=\"([0-9.]+)(?:px)?\"[^>]*?\\sheight=\"([0-9.]+)(?:px)?\"");
+      Pattern.compile(
+          "<svg[^>]*?\\swidth=\"([0-9.]+)(?:px)?\"[^>]*?\\sheight=\"([0-9.]+)(?:px)?\"");
 
   /** The SVG's width and height in CSS pixels, for the {@code <img>} that shows it. */
   public int[] size() {
     String head = new String(svg, 0, Math.min(svg.length, 2000), StandardCharsets.UTF_8);
     Matcher m = SIZE.matcher(head);
     if (!m.find()) return new int[] {800, 500};
-    return new int[] {(int) Math.round(Double.parseDouble(m.group(1))),
-        (int) Math.round(Double.parseDouble(m.group(2)))};
+    return new int[] {
+      (int) Math.round(Double.parseDouble(m.group(1))),
+      (int) Math.round(Double.parseDouble(m.group(2)))
+    };
   }
 }

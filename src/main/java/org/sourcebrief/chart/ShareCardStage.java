@@ -19,12 +19,15 @@ public final class ShareCardStage {
 
   public byte[] png(ShareCard card) {
     String key = ChartCache.key(ShareCardRenderer.VERSION, card);
-    return cache.get(key, "png").orElseGet(() -> {
-      drawn.incrementAndGet();
-      byte[] png = renderer.png(card);
-      cache.put(key, "png", png);
-      return png;
-    });
+    return cache
+        .get(key, "png")
+        .orElseGet(
+            () -> {
+              drawn.incrementAndGet();
+              byte[] png = renderer.png(card);
+              cache.put(key, "png", png);
+              return png;
+            });
   }
 
   /** How many cards were drawn rather than taken from the cache. */

@@ -1,8 +1,8 @@
 package org.sourcebrief.cli;
 
-import java.util.concurrent.Callable;
 import static org.sourcebrief.diag.DiagnosticPrinter.plural;
 
+import java.util.concurrent.Callable;
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.site.BuildResult;
 import org.sourcebrief.site.SiteBuilder;
@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code sourcebrief check}: everything a build checks, writing nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check the content as a build would, writing nothing.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Check the content as a build would, writing nothing.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 
@@ -25,9 +28,17 @@ final class CheckCommand implements Callable<Integer> {
     BuildResult r = new SiteBuilder(stage -> {}, false).build(input.toBuildOptions(null));
     console.report(r);
     if (r.failed()) return ExitCodes.CONTENT_ERRORS;
-    console.out().println("Content is valid: " + plural(r.pages(), "page") + ", "
-        + plural(r.facts(), "fact") + ", " + plural(r.sources(), "source") + ", "
-        + plural(r.count(Severity.WARNING), "warning"));
+    console
+        .out()
+        .println(
+            "Content is valid: "
+                + plural(r.pages(), "page")
+                + ", "
+                + plural(r.facts(), "fact")
+                + ", "
+                + plural(r.sources(), "source")
+                + ", "
+                + plural(r.count(Severity.WARNING), "warning"));
     return ExitCodes.OK;
   }
 }

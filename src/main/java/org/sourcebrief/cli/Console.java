@@ -10,8 +10,9 @@ record Console(PrintWriter out, PrintWriter err) {
   void report(BuildResult r) {
     if (r.diagnostics().isEmpty()) return;
     err.print(r.printer().format(r.diagnostics()));
-    err.println(DiagnosticPrinter.summary(r.count(Severity.ERROR), r.count(Severity.WARNING),
-        r.count(Severity.NOTICE)));
+    err.println(
+        DiagnosticPrinter.summary(
+            r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.NOTICE)));
     err.flush();
   }
 }

@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sourcebrief} command. {@link #run} is the whole program, testable in memory. */
-@Command(name = "sourcebrief", mixinStandardHelpOptions = true, version = "sourcebrief 0.1.0",
+@Command(
+    name = "sourcebrief",
+    mixinStandardHelpOptions = true,
+    version = "sourcebrief 0.1.0",
     description = "Builds a briefing site in which every figure is footnoted to its source.")
 public final class Main {
   public static void main(String[] args) {

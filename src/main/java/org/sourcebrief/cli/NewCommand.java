@@ -14,14 +14,16 @@ import org.sourcebrief.content.Starters;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code sourcebrief new briefing "Title" | fact <id> | chart <id>}: write a starter file. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
     description = "Write a starter briefing, fact or chart file (never overwrites).")
 final class NewCommand implements Callable<Integer> {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
@@ -34,7 +36,10 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(index = "1", description = "the briefing's title, or the fact's or chart's id")
   String name;
 
-  @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--content",
+      defaultValue = "content",
+      description = "content folder (default: ${DEFAULT-VALUE})")
   Path content;
 
   private final Console console;
@@ -47,33 +52,51 @@ final class NewCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!Files.isDirectory(content)) throw usage("no content folder at '" + content + "'");
     return switch (kind) {
-      case "briefing" -> write(content.resolve("briefings/" + Starters.slug(name) + ".md"),
-          Starters.briefing(name, LocalDate.now(ZoneOffset.UTC)),
-          "Write it, then preview with ./sourcebrief serve or check with ./sourcebrief check.");
+      case "briefing" ->
+          write(
+              content.resolve("briefings/" + Starters.slug(name) + ".md"),
+              Starters.briefing(name, LocalDate.now(ZoneOffset.UTC)),
+              "Write it, then preview with ./sourcebrief serve or check with ./sourcebrief check.");
       case "fact" -> fact();
       case "chart" -> chart();
-      default -> throw usage("'" + kind + "' is not something `new` can write: use briefing, fact or chart");
+      default ->
+          throw usage(
+              "'" + kind + "' is not something `new` can write: use briefing, fact or chart");
     };
   }
 
   private int fact() throws IOException {
     checkId();
     Content c = load();
-    if (c.sources().isEmpty()) throw usage("add a source to content/sources.yaml first: a fact needs one");
+    if (c.sources().isEmpty())
+      throw usage("add a source to content/sources.yaml first: a fact needs one");
     String source = c.sources().get(0).id();
-    return write(content.resolve("facts/" + name + ".yaml"), Starters.fact(name, source),
-        "Fill in its label, value, date and source (it names '" + source + "' for now), then cite it "
-            + "with {{fact:" + name + "}}.");
+    return write(
+        content.resolve("facts/" + name + ".yaml"),
+        Starters.fact(name, source),
+        "Fill in its label, value, date and source (it names '"
+            + source
+            + "' for now), then cite it "
+            + "with {{fact:"
+            + name
+            + "}}.");
   }
 
   private int chart() throws IOException {
     checkId();
     Content c = load();
-    if (c.facts().isEmpty()) throw usage("add a fact first (sourcebrief new fact <id>): a chart draws facts");
+    if (c.facts().isEmpty())
+      throw usage("add a fact first (sourcebrief new fact <id>): a chart draws facts");
     String fact = c.facts().get(0).id();
-    return write(content.resolve("charts/" + name + ".yaml"), Starters.chart(name, fact),
-        "Give it its facts (it draws '" + fact + "' for now), title and alt text, then show it with "
-            + "{{chart:" + name + "}} on a line of its own.");
+    return write(
+        content.resolve("charts/" + name + ".yaml"),
+        Starters.chart(name, fact),
+        "Give it its facts (it draws '"
+            + fact
+            + "' for now), title and alt text, then show it with "
+            + "{{chart:"
+            + name
+            + "}} on a line of its own.");
   }
 
   private int write(Path file, String text, String next) throws IOException {
@@ -95,7 +118,8 @@ final class NewCommand implements Callable<Integer> {
   }
 
   private Content load() throws IOException {
-    return new ContentLoader(new Diagnostics(), new SourceTexts()).load(content, content.toString());
+    return new ContentLoader(new Diagnostics(), new SourceTexts())
+        .load(content, content.toString());
   }
 
   private ParameterException usage(String message) {

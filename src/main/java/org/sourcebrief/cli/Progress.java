@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * Shows a long build's progress on a terminal: after about a second, one line rewritten in place
- * with the current stage and the time so far, erased when the build ends. Off a terminal (CI
- * logs) it prints nothing; the closing summary line says it all.
+ * with the current stage and the time so far, erased when the build ends. Off a terminal (CI logs)
+ * it prints nothing; the closing summary line says it all.
  */
 final class Progress implements Consumer<String>, AutoCloseable {
   private static final long QUIET_MS = 1000;

@@ -11,18 +11,28 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sourcebrief serve}: preview the site in a browser, rebuilt and reloaded on every save. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Build the site and preview it at http://127.0.0.1, rebuilding and reloading"
-        + " the page whenever a file in the content or templates folder changes.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Build the site and preview it at http://127.0.0.1, rebuilding and reloading"
+            + " the page whenever a file in the content or templates folder changes.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8080", description = "port to serve on; the next free one if it is taken (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description =
+          "port to serve on; the next free one if it is taken (default: ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--out", defaultValue = "site-out", description = "each good build is also written here (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      defaultValue = "site-out",
+      description = "each good build is also written here (default: ${DEFAULT-VALUE})")
   Path out;
 
   private final Console console;
@@ -34,9 +44,11 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port number (1 to 65535)");
+      throw new ParameterException(
+          spec.commandLine(), "--port " + port + " is not a port number (1 to 65535)");
     }
-    try (Preview preview = Preview.start(input.toBuildOptions(out), port, console.out(), console.err())) {
+    try (Preview preview =
+        Preview.start(input.toBuildOptions(out), port, console.out(), console.err())) {
       preview.runUntilStopped();
     }
     return ExitCodes.OK;

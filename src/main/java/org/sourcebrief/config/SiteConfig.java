@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The settings of one site. {@code baseUrl} always ends with a slash; {@code basePath} is its
- * path ("/afghan-returns/").
+ * The settings of one site. {@code baseUrl} always ends with a slash; {@code basePath} is its path
+ * ("/afghan-returns/").
  */
 public record SiteConfig(
     String title,
@@ -20,7 +20,8 @@ public record SiteConfig(
     List<SiteConfigRef> headlineFacts,
     String cname) {
 
-  private static final Set<String> RTL = Set.of("ar", "fa", "ps", "ur", "he", "dv", "ckb", "sd", "ug", "yi", "prs");
+  private static final Set<String> RTL =
+      Set.of("ar", "fa", "ps", "ur", "he", "dv", "ckb", "sd", "ug", "yi", "prs");
 
   /** The text direction of the site's language: "rtl" for Dari, Pashto, Urdu, Arabic…. */
   public String direction() {
@@ -31,7 +32,15 @@ public record SiteConfig(
   /** The same settings published at another address (the --base-url override). */
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(
-        title, description, url, language, locale, staleAfterDays, allowHtml, lintAllow,
-        headlineFacts, cname);
+        title,
+        description,
+        url,
+        language,
+        locale,
+        staleAfterDays,
+        allowHtml,
+        lintAllow,
+        headlineFacts,
+        cname);
   }
 }

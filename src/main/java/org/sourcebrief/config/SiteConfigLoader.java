@@ -25,8 +25,16 @@ import org.sourcebrief.yaml.YamlReader;
 public final class SiteConfigLoader {
   static final List<String> KEYS =
       List.of(
-          "title", "description", "base_url", "language", "locale", "stale_after_days",
-          "allow_html", "lint", "headline_facts", "cname");
+          "title",
+          "description",
+          "base_url",
+          "language",
+          "locale",
+          "stale_after_days",
+          "allow_html",
+          "lint",
+          "headline_facts",
+          "cname");
 
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
@@ -51,7 +59,10 @@ public final class SiteConfigLoader {
     Optional<YamlNode> root = new YamlReader(diagnostics, texts).read(display, text);
     if (root.isEmpty()) {
       if (diagnostics.count(Severity.ERROR) == errors) {
-        diagnostics.error("site-missing-title", SourcePosition.ofFile(display), "site.yaml is empty",
+        diagnostics.error(
+            "site-missing-title",
+            SourcePosition.ofFile(display),
+            "site.yaml is empty",
             "write at least `title: \"…\"` and `base_url: \"https://<org>.github.io/<repo>/\"`");
       }
       return Optional.empty();
@@ -62,8 +73,10 @@ public final class SiteConfigLoader {
 
   private SiteConfig read(YamlMapping m) {
     m.allowOnly(KEYS, "site.yaml");
-    String title = m.requireString("title", "site-missing-title", "site.yaml has no title",
-        "add `title: \"…\"`").orElse("Untitled");
+    String title =
+        m.requireString(
+                "title", "site-missing-title", "site.yaml has no title", "add `title: \"…\"`")
+            .orElse("Untitled");
     String language = language(m);
     return new SiteConfig(
         title,
@@ -81,37 +94,54 @@ public final class SiteConfigLoader {
   /** A custom domain for GitHub Pages, written to a CNAME file. */
   private String cname(YamlMapping m) {
     Optional<String> c = m.string("cname");
-    if (c.isPresent() && !c.get().matches("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
-      diagnostics.error("bad-cname", m.get("cname").get().position(), "cname '" + c.get()
-          + "' is not a domain name", "write the bare domain, e.g. briefing.example.org");
+    if (c.isPresent()
+        && !c.get()
+            .matches("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
+      diagnostics.error(
+          "bad-cname",
+          m.get("cname").get().position(),
+          "cname '" + c.get() + "' is not a domain name",
+          "write the bare domain, e.g. briefing.example.org");
       return null;
     }
     return c.orElse(null);
   }
 
   private String baseUrl(YamlMapping m) {
-    Optional<String> s = m.requireString("base_url", "site-missing-base-url",
-        "site.yaml has no base_url", "add `base_url: \"https://<org>.github.io/<repo>/\"`");
+    Optional<String> s =
+        m.requireString(
+            "base_url",
+            "site-missing-base-url",
+            "site.yaml has no base_url",
+            "add `base_url: \"https://<org>.github.io/<repo>/\"`");
     if (s.isEmpty()) return "http://localhost/";
-    return BaseUrl.normalize(s.get()).orElseGet(() -> {
-      diagnostics.error("bad-base-url", m.get("base_url").get().position(),
-          "base_url '" + s.get() + "' is not an absolute http(s) address",
-          "write the full address, e.g. https://example.github.io/my-briefing/");
-      return "http://localhost/";
-    });
+    return BaseUrl.normalize(s.get())
+        .orElseGet(
+            () -> {
+              diagnostics.error(
+                  "bad-base-url",
+                  m.get("base_url").get().position(),
+                  "base_url '" + s.get() + "' is not an absolute http(s) address",
+                  "write the full address, e.g. https://example.github.io/my-briefing/");
+              return "http://localhost/";
+            });
   }
 
   private String language(YamlMapping m) {
     String tag = m.string("language").orElse("en");
     try {
       Locale l = new Locale.Builder().setLanguageTag(tag).build();
-      boolean known = l.getLanguage().length() == 3
-          || java.util.Arrays.asList(Locale.getISOLanguages()).contains(l.getLanguage());
+      boolean known =
+          l.getLanguage().length() == 3
+              || java.util.Arrays.asList(Locale.getISOLanguages()).contains(l.getLanguage());
       if (!known) throw new IllformedLocaleException("unknown language " + l.getLanguage());
       return l.toLanguageTag();
     } catch (IllformedLocaleException e) {
-      diagnostics.error("bad-language", m.get("language").get().position(), "'" + tag
-          + "' is not a language tag", "write a BCP 47 tag such as en, fa-AF, ps or ur");
+      diagnostics.error(
+          "bad-language",
+          m.get("language").get().position(),
+          "'" + tag + "' is not a language tag",
+          "write a BCP 47 tag such as en, fa-AF, ps or ur");
       return "en";
     }
   }
@@ -121,7 +151,10 @@ public final class SiteConfigLoader {
     try {
       return new Locale.Builder().setLanguageTag(tag).build();
     } catch (IllformedLocaleException e) {
-      diagnostics.error("bad-locale", m.get("locale").map(YamlNode::position).orElse(m.position()), "'" + tag + "' is not a locale",
+      diagnostics.error(
+          "bad-locale",
+          m.get("locale").map(YamlNode::position).orElse(m.position()),
+          "'" + tag + "' is not a locale",
           "write a language tag such as en-US, de-DE or fa-AF");
       return Locale.US;
     }
@@ -140,7 +173,9 @@ public final class SiteConfigLoader {
         Pattern.compile(p == null ? "" : p);
         patterns.add(p);
       } catch (PatternSyntaxException e) {
-        diagnostics.error("bad-lint-pattern", item.position(),
+        diagnostics.error(
+            "bad-lint-pattern",
+            item.position(),
             "lint.allow pattern is not a valid regular expression: " + e.getDescription(),
             "check the brackets and backslashes; quote the pattern in single quotes");
       }

@@ -31,21 +31,40 @@ final class ChartLoader {
     m.allowOnly(KEYS, "a chart");
     Optional<YamlNode> id = m.get("id").filter(YamlNode::isScalar);
     if (id.isEmpty()) {
-      diagnostics.error("chart-missing-id", m.position(), "this chart has no id",
+      diagnostics.error(
+          "chart-missing-id",
+          m.position(),
+          "this chart has no id",
           "add `id: some_name` (lower_snake_case, unique across the site)");
       return Optional.empty();
     }
     String name = id.get().scalar();
-    String title = m.requireString("title", "chart-missing-title", "chart '" + name
-        + "' has no title", "add `title:` saying what the chart shows").orElse(name);
+    String title =
+        m.requireString(
+                "title",
+                "chart-missing-title",
+                "chart '" + name + "' has no title",
+                "add `title:` saying what the chart shows")
+            .orElse(name);
     Ref type = fields.ref(m, "type");
     if (type == null) {
-      diagnostics.error("chart-unknown-type", id.get().position(), "chart '" + name
-          + "' has no type", "add `type:` — bar, stacked_bar, line, area or donut");
+      diagnostics.error(
+          "chart-unknown-type",
+          id.get().position(),
+          "chart '" + name + "' has no type",
+          "add `type:` — bar, stacked_bar, line, area or donut");
     }
-    return Optional.of(new ChartSpec(name, id.get().position(), type, title,
-        m.string("alt").filter(s -> !s.isBlank()).orElse(null), m.string("y_label").orElse(""),
-        series(m), table(m), m.string("note").orElse(null)));
+    return Optional.of(
+        new ChartSpec(
+            name,
+            id.get().position(),
+            type,
+            title,
+            m.string("alt").filter(s -> !s.isBlank()).orElse(null),
+            m.string("y_label").orElse(""),
+            series(m),
+            table(m),
+            m.string("note").orElse(null)));
   }
 
   private List<ChartSpec.SeriesSpec> series(YamlMapping m) {
@@ -59,8 +78,9 @@ final class ChartLoader {
         YamlMapping pm = p.mapping("a point");
         if (pm == null) continue;
         pm.allowOnly(List.of("label", "fact"), "a point");
-        points.add(new ChartSpec.PointSpec(pm.string("label").orElse(""), fields.ref(pm, "fact"),
-            pm.position()));
+        points.add(
+            new ChartSpec.PointSpec(
+                pm.string("label").orElse(""), fields.ref(pm, "fact"), pm.position()));
       }
       out.add(new ChartSpec.SeriesSpec(sm.string("name").orElse(""), sm.position(), points));
     }
@@ -71,12 +91,16 @@ final class ChartLoader {
     YamlMapping t = m.get("table").map(n -> n.mapping("table")).orElse(null);
     if (t == null) return null;
     t.allowOnly(List.of("source", "columns", "rows"), "table");
-    List<String> columns = t.get("columns").map(n -> n.items("columns")).orElse(List.of())
-        .stream().map(n -> n.scalar() == null ? "" : n.scalar()).toList();
+    List<String> columns =
+        t.get("columns").map(n -> n.items("columns")).orElse(List.of()).stream()
+            .map(n -> n.scalar() == null ? "" : n.scalar())
+            .toList();
     List<List<ChartSpec.Cell>> rows = new ArrayList<>();
     for (YamlNode r : t.get("rows").map(n -> n.items("rows")).orElse(List.of())) {
-      rows.add(r.items("a table row").stream()
-          .map(c -> new ChartSpec.Cell(c.scalar(), c.position())).toList());
+      rows.add(
+          r.items("a table row").stream()
+              .map(c -> new ChartSpec.Cell(c.scalar(), c.position()))
+              .toList());
     }
     return new ChartSpec.TableSpec(fields.ref(t, "source"), m.keyPosition("table"), columns, rows);
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import org.sourcebrief.diag.SourcePosition;
 
 /**
- * A chart as written in {@code content/charts/*.yaml}: its points come either from facts
- * ({@code series}) or from a {@code table} that carries its own source.
+ * A chart as written in {@code content/charts/*.yaml}: its points come either from facts ({@code
+ * series}) or from a {@code table} that carries its own source.
  */
 public record ChartSpec(
     String id,

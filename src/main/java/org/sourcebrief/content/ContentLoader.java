@@ -17,8 +17,8 @@ import org.sourcebrief.yaml.YamlNode;
 import org.sourcebrief.yaml.YamlReader;
 
 /**
- * Reads the content folder: {@code sources.yaml} and {@code sources/*.yaml}, {@code
- * facts/*.yaml}, {@code charts/*.yaml}, {@code briefings/*.md} and {@code pages/*.md}, each in file-name order.
+ * Reads the content folder: {@code sources.yaml} and {@code sources/*.yaml}, {@code facts/*.yaml},
+ * {@code charts/*.yaml}, {@code briefings/*.md} and {@code pages/*.md}, each in file-name order.
  */
 public final class ContentLoader {
   private final Diagnostics diagnostics;
@@ -30,12 +30,12 @@ public final class ContentLoader {
   }
 
   /**
-   * Loads {@code dir}; file names in diagnostics start with {@code display}, the folder as the
-   * user named it.
+   * Loads {@code dir}; file names in diagnostics start with {@code display}, the folder as the user
+   * named it.
    */
   public Content load(Path dir, String display) throws IOException {
-    return new Content(sources(dir, display), facts(dir, display), charts(dir, display),
-        narratives(dir, display));
+    return new Content(
+        sources(dir, display), facts(dir, display), charts(dir, display), narratives(dir, display));
   }
 
   private List<Source> sources(Path dir, String display) throws IOException {
@@ -62,13 +62,21 @@ public final class ContentLoader {
    * Reads every YAML file of a folder whose top level is a list: files are parsed in parallel,
    * their items joined in file-name order.
    */
-  private <T> List<T> listsIn(Path dir, String folder, String display,
-      BiConsumer<YamlNode, List<T>> loader) throws IOException {
-    return list(dir.resolve(folder), ".yaml").parallelStream().map(f -> {
-      List<T> items = new ArrayList<>();
-      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.accept(root, items));
-      return items;
-    }).toList().stream().flatMap(List::stream).toList();
+  private <T> List<T> listsIn(
+      Path dir, String folder, String display, BiConsumer<YamlNode, List<T>> loader)
+      throws IOException {
+    return list(dir.resolve(folder), ".yaml").parallelStream()
+        .map(
+            f -> {
+              List<T> items = new ArrayList<>();
+              yaml.read(name(dir, f, display), read(f))
+                  .ifPresent(root -> loader.accept(root, items));
+              return items;
+            })
+        .toList()
+        .stream()
+        .flatMap(List::stream)
+        .toList();
   }
 
   private List<Narrative> narratives(Path dir, String display) throws IOException {
@@ -90,9 +98,13 @@ public final class ContentLoader {
   private static List<Path> list(Path folder, String extension) throws IOException {
     if (!Files.isDirectory(folder)) return List.of();
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(extension)
-              || extension.equals(".yaml") && p.getFileName().toString().endsWith(".yml"))
-          .filter(Files::isRegularFile).sorted().toList();
+      return s.filter(
+              p ->
+                  p.getFileName().toString().endsWith(extension)
+                      || extension.equals(".yaml") && p.getFileName().toString().endsWith(".yml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
     }
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.sourcebrief.diag.SourcePosition;
 
 /**
- * One figure. A stated fact has a value and sources; a derived fact has a formula over other
- * facts instead, and its value and sources are worked out by validation.
+ * One figure. A stated fact has a value and sources; a derived fact has a formula over other facts
+ * instead, and its value and sources are worked out by validation.
  */
 public record Fact(
     String id,

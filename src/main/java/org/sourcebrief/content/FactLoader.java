@@ -12,8 +12,18 @@ import org.sourcebrief.yaml.YamlNode;
 /** Reads a facts file: a list of stated and derived facts. */
 final class FactLoader {
   static final List<String> KEYS =
-      List.of("id", "label", "value", "derive", "unit", "period", "as_of", "source", "note",
-          "approximate", "final");
+      List.of(
+          "id",
+          "label",
+          "value",
+          "derive",
+          "unit",
+          "period",
+          "as_of",
+          "source",
+          "note",
+          "approximate",
+          "final");
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final Diagnostics diagnostics;
@@ -35,50 +45,89 @@ final class FactLoader {
     m.allowOnly(KEYS, "a fact");
     Optional<YamlNode> idNode = m.get("id");
     if (idNode.isEmpty() || idNode.get().scalar() == null) {
-      diagnostics.error("fact-missing-id", m.position(), "this fact has no id",
+      diagnostics.error(
+          "fact-missing-id",
+          m.position(),
+          "this fact has no id",
           "add `id: some_name` (lower_snake_case, unique across the site)");
       return Optional.empty();
     }
     String id = idNode.get().scalar();
     SourcePosition at = idNode.get().position();
     if (!ID.matcher(id).matches()) {
-      diagnostics.error("fact-bad-id", at, "fact id '" + id + "' is not lower_snake_case",
+      diagnostics.error(
+          "fact-bad-id",
+          at,
+          "fact id '" + id + "' is not lower_snake_case",
           "use lower-case letters, digits and underscores, starting with a letter");
     }
-    String label = m.requireString("label", "fact-missing-label", "fact '" + id + "' has no label",
-        "add `label:` saying what the number counts").orElse(id);
+    String label =
+        m.requireString(
+                "label",
+                "fact-missing-label",
+                "fact '" + id + "' has no label",
+                "add `label:` saying what the number counts")
+            .orElse(id);
     Formula derive = formula(m);
     BigDecimal value = m.decimal("value").orElse(null);
     List<Ref> sources = fields.refs(m, "source");
     checkShape(m, id, at);
-    return Optional.of(new Fact(id, at, label, value, derive, m.string("unit").orElse(null),
-        period(m), fields.date(m, "as_of"), sources, m.string("note").orElse(null),
-        m.bool("approximate").orElse(false), m.bool("final").orElse(false)));
+    return Optional.of(
+        new Fact(
+            id,
+            at,
+            label,
+            value,
+            derive,
+            m.string("unit").orElse(null),
+            period(m),
+            fields.date(m, "as_of"),
+            sources,
+            m.string("note").orElse(null),
+            m.bool("approximate").orElse(false),
+            m.bool("final").orElse(false)));
   }
 
   private void checkShape(YamlMapping m, String id, SourcePosition at) {
     String fact = "fact '" + id + "'";
     if (m.has("value") && m.has("derive")) {
-      diagnostics.error("fact-value-and-derive", m.keyPosition("derive"),
-          fact + " has both a value and a derive formula", "keep one of them");
+      diagnostics.error(
+          "fact-value-and-derive",
+          m.keyPosition("derive"),
+          fact + " has both a value and a derive formula",
+          "keep one of them");
     } else if (!m.has("value") && !m.has("derive")) {
-      diagnostics.error("fact-missing-value", at, fact + " has no value",
+      diagnostics.error(
+          "fact-missing-value",
+          at,
+          fact + " has no value",
           "add `value:` with the number, or `derive:` with a formula over other facts");
     }
     boolean derived = m.has("derive");
     if (derived && m.has("source")) {
-      diagnostics.error("fact-derived-with-source", m.keyPosition("source"),
+      diagnostics.error(
+          "fact-derived-with-source",
+          m.keyPosition("source"),
           "derived " + fact + " takes its sources from the facts it is calculated from",
           "remove `source:`; cite the inputs' sources on the facts themselves");
     } else if (!derived && !m.has("source")) {
-      diagnostics.error("fact-missing-source", at, fact + " has no source",
+      diagnostics.error(
+          "fact-missing-source",
+          at,
+          fact + " has no source",
           "add `source: <id>` naming an entry of content/sources.yaml");
     }
     if (m.has("period") && m.has("as_of")) {
-      diagnostics.error("fact-period-and-as-of", m.keyPosition("as_of"),
-          fact + " has both a period and an as_of date", "keep one of them");
+      diagnostics.error(
+          "fact-period-and-as-of",
+          m.keyPosition("as_of"),
+          fact + " has both a period and an as_of date",
+          "keep one of them");
     } else if (!derived && !m.has("period") && !m.has("as_of")) {
-      diagnostics.warning("fact-missing-date", at, fact + " has no date",
+      diagnostics.warning(
+          "fact-missing-date",
+          at,
+          fact + " has no date",
           "add `as_of: YYYY-MM-DD` or `period: { from: YYYY-MM, to: YYYY-MM }`");
     }
   }
@@ -87,7 +136,10 @@ final class FactLoader {
     Optional<YamlNode> n = m.get("derive");
     if (n.isEmpty()) return null;
     if (!n.get().isScalar()) {
-      diagnostics.error("derive-syntax", n.get().position(), "derive must be a formula on one line",
+      diagnostics.error(
+          "derive-syntax",
+          n.get().position(),
+          "derive must be a formula on one line",
           "write it in quotes, e.g. derive: \"total - registered\"");
       return null;
     }
@@ -103,14 +155,17 @@ final class FactLoader {
     PartialDate from = fields.date(pm, "from");
     PartialDate to = fields.date(pm, "to");
     if (!pm.has("from") || !pm.has("to")) {
-      diagnostics.error("bad-period", pm.position(), "a period needs both `from` and `to`",
+      diagnostics.error(
+          "bad-period",
+          pm.position(),
+          "a period needs both `from` and `to`",
           "write `period: { from: 2023-11, to: 2024-10 }`");
       return null;
     }
     if (from == null || to == null) return null;
     if (from.start().isAfter(to.end())) {
-      diagnostics.error("bad-period", pm.position(), "the period ends before it starts",
-          "swap `from` and `to`");
+      diagnostics.error(
+          "bad-period", pm.position(), "the period ends before it starts", "swap `from` and `to`");
     }
     return new Period(from, to);
   }

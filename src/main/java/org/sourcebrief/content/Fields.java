@@ -32,7 +32,9 @@ final class Fields {
 
   /** A single id. */
   Ref ref(YamlMapping m, String key) {
-    return m.get(key).filter(YamlNode::isScalar).map(n -> new Ref(n.scalar(), n.position()))
+    return m.get(key)
+        .filter(YamlNode::isScalar)
+        .map(n -> new Ref(n.scalar(), n.position()))
         .orElse(null);
   }
 

@@ -3,8 +3,8 @@ package org.sourcebrief.content;
 import org.sourcebrief.diag.SourcePosition;
 
 /**
- * A derive formula as written, with the position of its first character, so an error inside it
- * can point at the exact id or operator.
+ * A derive formula as written, with the position of its first character, so an error inside it can
+ * point at the exact id or operator.
  */
 public record Formula(String text, SourcePosition start) {
   public SourcePosition positionAt(int index) {

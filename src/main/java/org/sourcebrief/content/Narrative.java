@@ -4,8 +4,8 @@ import org.sourcebrief.diag.SourcePosition;
 
 /**
  * A Markdown briefing or page with its front matter. {@code image} names the chart and {@code
- * headline} the fact its share card shows. {@code bodyFirstLine} is the file line on
- * which the Markdown body starts, so positions inside the body map back to the file.
+ * headline} the fact its share card shows. {@code bodyFirstLine} is the file line on which the
+ * Markdown body starts, so positions inside the body map back to the file.
  */
 public record Narrative(
     Kind kind,

@@ -6,7 +6,6 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.yaml.YamlMapping;
-import org.sourcebrief.yaml.YamlNode;
 import org.sourcebrief.yaml.YamlReader;
 
 /** Reads a Markdown narrative: YAML front matter between `---` lines, then the body. */
@@ -30,15 +29,17 @@ final class NarrativeLoader {
     List<String> lines = t.lines().toList();
     int close = frontMatterEnd(lines);
     if (close < 0) {
-      diagnostics.error("narrative-missing-front-matter", new SourcePosition(file, 1, 1),
-          "this narrative has no front matter", "start the file with a `---` line, then "
-              + "`title: \"…\"`, then another `---` line");
+      diagnostics.error(
+          "narrative-missing-front-matter",
+          new SourcePosition(file, 1, 1),
+          "this narrative has no front matter",
+          "start the file with a `---` line, then " + "`title: \"…\"`, then another `---` line");
       return Optional.empty();
     }
     String front = String.join("\n", lines.subList(1, close)) + "\n";
     int errors = diagnostics.count(Severity.ERROR);
-    YamlMapping m = yaml.readEmbedded(file, front, 2).map(n -> n.mapping("the front matter"))
-        .orElse(null);
+    YamlMapping m =
+        yaml.readEmbedded(file, front, 2).map(n -> n.mapping("the front matter")).orElse(null);
     String body = String.join("\n", lines.subList(close + 1, lines.size())) + "\n";
     if (m == null && diagnostics.count(Severity.ERROR) > errors) return Optional.empty();
     return Optional.of(read(kind, file, m, defaultSlug, body, close + 2));
@@ -53,26 +54,61 @@ final class NarrativeLoader {
     return -1;
   }
 
-  private Narrative read(Narrative.Kind kind, String file, YamlMapping m, String defaultSlug,
-      String body, int bodyFirstLine) {
+  private Narrative read(
+      Narrative.Kind kind,
+      String file,
+      YamlMapping m,
+      String defaultSlug,
+      String body,
+      int bodyFirstLine) {
     SourcePosition top = new SourcePosition(file, 1, 1);
     if (m == null) {
-      diagnostics.error("narrative-missing-title", top, "this narrative has no title",
+      diagnostics.error(
+          "narrative-missing-title",
+          top,
+          "this narrative has no title",
           "add `title: \"…\"` to the front matter");
-      return new Narrative(kind, file, defaultSlug, "", null, null, new Ref(defaultSlug, top), 0,
-          false, null, null, body, bodyFirstLine);
+      return new Narrative(
+          kind,
+          file,
+          defaultSlug,
+          "",
+          null,
+          null,
+          new Ref(defaultSlug, top),
+          0,
+          false,
+          null,
+          null,
+          body,
+          bodyFirstLine);
     }
     m.allowOnly(KEYS, "the front matter");
     String title = m.string("title").filter(s -> !s.isBlank()).orElse(null);
     if (title == null) {
-      diagnostics.error("narrative-missing-title", top, "this narrative has no title",
+      diagnostics.error(
+          "narrative-missing-title",
+          top,
+          "this narrative has no title",
           "add `title: \"…\"` to the front matter");
     }
-    Ref slug = m.get("slug").map(n -> new Ref(String.valueOf(n.scalar()), n.position()))
-        .orElse(new Ref(defaultSlug, top));
-    return new Narrative(kind, file, title == null ? defaultSlug : title,
-        m.string("summary").orElse(""), fields.date(m, "date"), fields.date(m, "updated"), slug,
-        m.integer("order").orElse(0), m.bool("draft").orElse(false), fields.ref(m, "image"),
-        fields.ref(m, "headline"), body, bodyFirstLine);
+    Ref slug =
+        m.get("slug")
+            .map(n -> new Ref(String.valueOf(n.scalar()), n.position()))
+            .orElse(new Ref(defaultSlug, top));
+    return new Narrative(
+        kind,
+        file,
+        title == null ? defaultSlug : title,
+        m.string("summary").orElse(""),
+        fields.date(m, "date"),
+        fields.date(m, "updated"),
+        slug,
+        m.integer("order").orElse(0),
+        m.bool("draft").orElse(false),
+        fields.ref(m, "image"),
+        fields.ref(m, "headline"),
+        body,
+        bodyFirstLine);
   }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date known to the year, the month or the day, as sources are: "2024", "2024-11",
- * "2024-11-15". Month and day are 0 when unknown.
+ * A date known to the year, the month or the day, as sources are: "2024", "2024-11", "2024-11-15".
+ * Month and day are 0 when unknown.
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
@@ -52,7 +52,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
   @Override
   public int compareTo(PartialDate o) {
-    return start().compareTo(o.start()) != 0 ? start().compareTo(o.start()) : end().compareTo(o.end());
+    return start().compareTo(o.start()) != 0
+        ? start().compareTo(o.start())
+        : end().compareTo(o.end());
   }
 
   /** The ISO form it was written in: "2024", "2024-11" or "2024-11-15". */

@@ -1,6 +1,5 @@
 package org.sourcebrief.content;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,13 +30,18 @@ final class SourceLoader {
     for (String id : all.keys()) {
       YamlNode node = all.get(id).orElse(null);
       if (!ID.matcher(id).matches()) {
-        diagnostics.error("source-bad-id", all.keyPosition(id), "source id '" + id
-            + "' may hold only lower-case letters, digits, '-', '_' and '.'",
+        diagnostics.error(
+            "source-bad-id",
+            all.keyPosition(id),
+            "source id '" + id + "' may hold only lower-case letters, digits, '-', '_' and '.'",
             "rename it, e.g. un-figures-2024");
       }
       if (into.containsKey(id)) {
-        diagnostics.error("duplicate-source", all.keyPosition(id), "source '" + id
-            + "' is defined twice", "the first is at " + into.get(id).position());
+        diagnostics.error(
+            "duplicate-source",
+            all.keyPosition(id),
+            "source '" + id + "' is defined twice",
+            "the first is at " + into.get(id).position());
         continue;
       }
       YamlMapping m = node == null ? null : node.mapping("source '" + id + "'");
@@ -49,26 +53,56 @@ final class SourceLoader {
     m.allowOnly(KEYS, "source '" + id + "'");
     String what = "source '" + id + "' has no ";
     SourcePosition at = all.keyPosition(id);
-    String publisher = m.requireString("publisher", "source-missing-publisher", at, what + "publisher",
-        "add `publisher:` naming who produced it").orElse(null);
-    String title = m.requireString("title", "source-missing-title", at, what + "title",
-        "add `title:` with the document's title").orElse(null);
+    String publisher =
+        m.requireString(
+                "publisher",
+                "source-missing-publisher",
+                at,
+                what + "publisher",
+                "add `publisher:` naming who produced it")
+            .orElse(null);
+    String title =
+        m.requireString(
+                "title",
+                "source-missing-title",
+                at,
+                what + "title",
+                "add `title:` with the document's title")
+            .orElse(null);
     PartialDate date = fields.date(m, "date");
     if (!m.has("date")) {
-      diagnostics.error("source-missing-date", at, what + "date",
+      diagnostics.error(
+          "source-missing-date",
+          at,
+          what + "date",
           "add `date:` as a year, year-month or full date");
     }
     String url = m.string("url").orElse(null);
     if (url != null && !URL.matcher(url).matches()) {
-      diagnostics.error("source-bad-url", m.get("url").get().position(),
-          "url '" + url + "' is not a web address", "write the full address starting https://");
+      diagnostics.error(
+          "source-bad-url",
+          m.get("url").get().position(),
+          "url '" + url + "' is not a web address",
+          "write the full address starting https://");
     }
     PartialDate accessed = fields.date(m, "accessed");
     if (url != null && !m.has("accessed")) {
-      diagnostics.error("source-missing-accessed", m.keyPosition("url"),
-          what + "accessed date for its url", "add `accessed: YYYY-MM-DD`, the day you read it");
+      diagnostics.error(
+          "source-missing-accessed",
+          m.keyPosition("url"),
+          what + "accessed date for its url",
+          "add `accessed: YYYY-MM-DD`, the day you read it");
     }
-    return new Source(id, all.keyPosition(id), publisher, title, date, url, accessed,
-        fields.ref(m, "via"), m.string("archive_url").orElse(null), m.string("note").orElse(null));
+    return new Source(
+        id,
+        all.keyPosition(id),
+        publisher,
+        title,
+        date,
+        url,
+        accessed,
+        fields.ref(m, "via"),
+        m.string("archive_url").orElse(null),
+        m.string("note").orElse(null));
   }
 }

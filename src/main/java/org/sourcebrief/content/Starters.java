@@ -21,10 +21,16 @@ public final class Starters {
 
   public static String briefing(String title, LocalDate today) {
     return "---\n"
-        + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
+        + "title: \""
+        + title.replace("\\", "\\\\").replace("\"", "\\\"")
+        + "\"\n"
         + "summary: \"One sentence saying what this briefing shows.\"\n"
-        + "date: " + today + "\n"
-        + "# updated: " + today + "   # when you revise it later\n"
+        + "date: "
+        + today
+        + "\n"
+        + "# updated: "
+        + today
+        + "   # when you revise it later\n"
         + "draft: true                # remove this line to publish it\n"
         + "---\n\n"
         + "[//]: # (Write the briefing below in Markdown. Cite every figure as a fact:)\n"
@@ -37,20 +43,30 @@ public final class Starters {
   }
 
   public static String fact(String id, String sourceId) {
-    return "# A figure and where it comes from. Cite it in a briefing with {{fact:" + id + "}}.\n"
-        + "- id: " + id + "\n"
+    return "# A figure and where it comes from. Cite it in a briefing with {{fact:"
+        + id
+        + "}}.\n"
+        + "- id: "
+        + id
+        + "\n"
         + "  label: \"What this number counts\"   # shown in the fact index and footnotes\n"
         + "  value: 0                            # the figure itself: digits only, e.g. 757008 or 12.5\n"
         + "  unit: people                        # people, percent, usd, … or any word\n"
         + "  as_of: 2024                         # or `period: { from: 2023-11, to: 2024-10 }`\n"
-        + "  source: " + sourceId + "            # an id from content/sources.yaml\n"
+        + "  source: "
+        + sourceId
+        + "            # an id from content/sources.yaml\n"
         + "  # approximate: true                 # renders \"about 3.2 million\"\n"
         + "  # note: \"Anything a reader should know about this figure.\"\n";
   }
 
   public static String chart(String id, String factId) {
-    return "# A chart drawn from facts. Show it in a briefing with {{chart:" + id + "}} on its own line.\n"
-        + "- id: " + id + "\n"
+    return "# A chart drawn from facts. Show it in a briefing with {{chart:"
+        + id
+        + "}} on its own line.\n"
+        + "- id: "
+        + id
+        + "\n"
         + "  type: bar          # bar, stacked_bar, line, area or donut\n"
         + "  title: \"What the chart shows\"\n"
         + "  alt: \"Bar chart: describe the bars and their values for readers who cannot see it.\"\n"
@@ -58,6 +74,8 @@ public final class Starters {
         + "  series:\n"
         + "    - name: \"Series name\"\n"
         + "      points:             # one line per bar, each naming a fact\n"
-        + "        - { label: \"First bar\", fact: " + factId + " }\n";
+        + "        - { label: \"First bar\", fact: "
+        + factId
+        + " }\n";
   }
 }

@@ -1,8 +1,8 @@
 package org.sourcebrief.diag;
 
 /**
- * One problem in the user's content. The code is stable and documented in the editor's guide;
- * the hint says what to do. A null position means the problem belongs to the run as a whole.
+ * One problem in the user's content. The code is stable and documented in the editor's guide; the
+ * hint says what to do. A null position means the problem belongs to the run as a whole.
  */
 public record Diagnostic(
     Severity severity, String code, String message, SourcePosition position, String hint)

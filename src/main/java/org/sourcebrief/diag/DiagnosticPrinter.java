@@ -32,13 +32,14 @@ public final class DiagnosticPrinter {
     out.append(d.severity().label()).append('[').append(d.code()).append("]: ");
     out.append(d.message()).append('\n');
     if (at != null && at.hasLine()) out.append(excerpt(at));
-    if (d.hint() != null && !d.hint().isEmpty()) out.append("  hint: ").append(d.hint()).append('\n');
+    if (d.hint() != null && !d.hint().isEmpty())
+      out.append("  hint: ").append(d.hint()).append('\n');
     return out.toString();
   }
 
   /**
-   * The offending line with a caret under the column, as two lines each ending in a newline
-   * ("   14 | text", "      |   ^"); empty when the line is unknown.
+   * The offending line with a caret under the column, as two lines each ending in a newline (" 14 |
+   * text", " | ^"); empty when the line is unknown.
    */
   public String excerpt(SourcePosition at) {
     StringBuilder out = new StringBuilder();

@@ -3,12 +3,12 @@ package org.sourcebrief.diag;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Collects the diagnostics of one run. Safe to share between threads; {@link #sorted()} gives
- * them in file, line and column order, each reported once.
+ * Collects the diagnostics of one run. Safe to share between threads; {@link #sorted()} gives them
+ * in file, line and column order, each reported once.
  */
 public final class Diagnostics {
   private final Set<Diagnostic> items = new LinkedHashSet<>();
@@ -52,6 +52,7 @@ public final class Diagnostics {
   public synchronized void makeWarningsErrors() {
     List<Diagnostic> all = new ArrayList<>(items);
     items.clear();
-    all.forEach(d -> items.add(d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d));
+    all.forEach(
+        d -> items.add(d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d));
   }
 }

@@ -1,8 +1,8 @@
 package org.sourcebrief.diag;
 
 /**
- * A place in a content file: its path as the user knows it (relative to the working directory,
- * with forward slashes) and a 1-based line and column counted in Unicode code points.
+ * A place in a content file: its path as the user knows it (relative to the working directory, with
+ * forward slashes) and a 1-based line and column counted in Unicode code points.
  */
 public record SourcePosition(String file, int line, int column)
     implements Comparable<SourcePosition> {

@@ -8,6 +8,7 @@ final class BodyPositions {
   private final String file;
   private final String body;
   private final int firstLine;
+
   /** The offset at which each line starts, found once, so each lookup is a binary search. */
   private final int[] lineStarts;
 

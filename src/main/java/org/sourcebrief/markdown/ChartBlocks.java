@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns every paragraph that holds nothing but a {@code {{chart:id}}} into a {@link ChartBlock},
- * so the figure is not wrapped in a {@code <p>}. A chart reference inside running text is left
- * for the resolver to report.
+ * Turns every paragraph that holds nothing but a {@code {{chart:id}}} into a {@link ChartBlock}, so
+ * the figure is not wrapped in a {@code <p>}. A chart reference inside running text is left for the
+ * resolver to report.
  */
 final class ChartBlocks {
   private ChartBlocks() {}
@@ -37,9 +37,13 @@ final class ChartBlocks {
   private static ReferenceNode onlyChart(Paragraph p) {
     ReferenceNode found = null;
     for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof ReferenceNode r && "chart".equals(r.kind) && r.problem == null && found == null) {
+      if (n instanceof ReferenceNode r
+          && "chart".equals(r.kind)
+          && r.problem == null
+          && found == null) {
         found = r;
-      } else if (!(n instanceof SoftLineBreak) && !(n instanceof Text t && t.getChars().isBlank())) {
+      } else if (!(n instanceof SoftLineBreak)
+          && !(n instanceof Text t && t.getChars().isBlank())) {
         return null;
       }
     }

@@ -5,8 +5,8 @@ import org.sourcebrief.content.Source;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * Writes a source as a citation in HTML: publisher, title, date, the link and when it was
- * accessed, and the secondary source it is known through ("via").
+ * Writes a source as a citation in HTML: publisher, title, date, the link and when it was accessed,
+ * and the secondary source it is known through ("via").
  */
 public final class Citations {
   private final CheckedContent content;
@@ -34,15 +34,21 @@ public final class Citations {
     StringBuilder out = new StringBuilder();
     out.append(Html.escape(s.publisher())).append(", <cite>");
     if (s.url() != null) {
-      out.append("<a href=\"").append(Html.escape(s.url())).append("\">")
-          .append(Html.escape(s.title())).append("</a>");
+      out.append("<a href=\"")
+          .append(Html.escape(s.url()))
+          .append("\">")
+          .append(Html.escape(s.title()))
+          .append("</a>");
     } else {
       out.append(Html.escape(s.title()));
     }
     out.append("</cite>, ").append(Html.escape(dates.format(s.date())));
-    if (s.accessed() != null) out.append(", accessed ").append(Html.escape(dates.format(s.accessed())));
+    if (s.accessed() != null)
+      out.append(", accessed ").append(Html.escape(dates.format(s.accessed())));
     if (s.archiveUrl() != null) {
-      out.append(" (<a href=\"").append(Html.escape(s.archiveUrl())).append("\">archived copy</a>)");
+      out.append(" (<a href=\"")
+          .append(Html.escape(s.archiveUrl()))
+          .append("\">archived copy</a>)");
     }
     return out.append('.').toString();
   }
@@ -56,8 +62,12 @@ public final class Citations {
   }
 
   private String oneText(Source s) {
-    StringBuilder out = new StringBuilder(s.publisher()).append(", \u201c").append(s.title())
-        .append("\u201d, ").append(dates.format(s.date()));
+    StringBuilder out =
+        new StringBuilder(s.publisher())
+            .append(", \u201c")
+            .append(s.title())
+            .append("\u201d, ")
+            .append(dates.format(s.date()));
     if (s.url() != null) out.append(", ").append(s.url());
     if (s.accessed() != null) out.append(", accessed ").append(dates.format(s.accessed()));
     return out.append('.').toString();

@@ -16,8 +16,10 @@ public final class DateText {
   /** "2024", "November 2024" or "November 15, 2024" (for en-US). */
   public String format(PartialDate d) {
     if (d == null) return "";
-    if (d.hasDay()) return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-        .format(d.start());
+    if (d.hasDay())
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+          .withLocale(locale)
+          .format(d.start());
     if (d.hasMonth()) return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(d.start());
     return String.valueOf(d.year());
   }

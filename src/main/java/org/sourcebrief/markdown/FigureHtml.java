@@ -9,12 +9,12 @@ import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * The HTML of a chart in a page: the image, then a caption holding the title, the footnoted
- * source line, the data table behind it (values formatted and footnoted) and the downloads.
+ * The HTML of a chart in a page: the image, then a caption holding the title, the footnoted source
+ * line, the data table behind it (values formatted and footnoted) and the downloads.
  *
- * <p>The chart is an {@code <img>} of its SVG rather than inline SVG: the image is fetched once
- * and cached across every page that shows it, lazily below the fold, and keeps the page's HTML
- * small on slow networks.
+ * <p>The chart is an {@code <img>} of its SVG rather than inline SVG: the image is fetched once and
+ * cached across every page that shows it, lazily below the fold, and keeps the page's HTML small on
+ * slow networks.
  */
 final class FigureHtml {
   private final CheckedContent content;
@@ -36,17 +36,27 @@ final class FigureHtml {
   String html(CheckedChart c, PageNotes notes, String root, boolean standalone, int occurrence) {
     String base = root + "figures/" + c.id();
     StringBuilder out = new StringBuilder();
-    out.append("<figure id=\"fig-").append(c.id()).append(occurrence > 1 ? "-" + occurrence : "")
+    out.append("<figure id=\"fig-")
+        .append(c.id())
+        .append(occurrence > 1 ? "-" + occurrence : "")
         .append("\" class=\"chart\">\n");
     out.append(image(c, base)).append('\n');
-    out.append("<figcaption><span class=\"chart-title\">").append(Html.escape(c.title()))
+    out.append("<figcaption><span class=\"chart-title\">")
+        .append(Html.escape(c.title()))
         .append("</span> <span class=\"chart-source\">")
         .append(Html.escape(content.sourceLine(c.sources())))
-        .append(markers(c.sources(), notes)).append("</span>\n");
+        .append(markers(c.sources(), notes))
+        .append("</span>\n");
     out.append(table(c, notes));
-    out.append("<p class=\"downloads\">Download <a href=\"").append(base).append(".svg\">SVG</a>")
-        .append(" · <a href=\"").append(base).append(".png\">PNG</a>")
-        .append(" · <a href=\"").append(base).append(".csv\">CSV</a>");
+    out.append("<p class=\"downloads\">Download <a href=\"")
+        .append(base)
+        .append(".svg\">SVG</a>")
+        .append(" · <a href=\"")
+        .append(base)
+        .append(".png\">PNG</a>")
+        .append(" · <a href=\"")
+        .append(base)
+        .append(".csv\">CSV</a>");
     if (!standalone) {
       out.append(" · <a href=\"").append(base).append("/\">About this figure</a>");
     }
@@ -56,20 +66,31 @@ final class FigureHtml {
   private String image(CheckedChart c, String base) {
     RenderedChart r = rendered.get(c.id());
     int[] size = r == null ? new int[] {800, 500} : r.size();
-    return "<img src=\"" + base + ".svg\" alt=\"" + Html.escape(c.alt()) + "\" width=\"" + size[0]
-        + "\" height=\"" + size[1] + "\" loading=\"lazy\" decoding=\"async\">";
+    return "<img src=\""
+        + base
+        + ".svg\" alt=\""
+        + Html.escape(c.alt())
+        + "\" width=\""
+        + size[0]
+        + "\" height=\""
+        + size[1]
+        + "\" loading=\"lazy\" decoding=\"async\">";
   }
 
   private String table(CheckedChart c, PageNotes notes) {
-    StringBuilder out = new StringBuilder("<details class=\"chart-data\">\n<summary>Data table</summary>\n");
+    StringBuilder out =
+        new StringBuilder("<details class=\"chart-data\">\n<summary>Data table</summary>\n");
     out.append("<table>\n<thead>\n<tr><td></td>");
     for (CheckedChart.Series s : c.series()) {
       out.append("<th scope=\"col\">").append(Html.escape(s.name())).append("</th>");
     }
     out.append("</tr>\n</thead>\n<tbody>\n");
     for (int i = 0; i < c.categories().size(); i++) {
-      out.append("<tr><th scope=\"row\">").append(Html.escape(c.categories().get(i))).append("</th>");
-      for (CheckedChart.Series s : c.series()) out.append("<td>").append(cell(c, s, i, notes)).append("</td>");
+      out.append("<tr><th scope=\"row\">")
+          .append(Html.escape(c.categories().get(i)))
+          .append("</th>");
+      for (CheckedChart.Series s : c.series())
+        out.append("<td>").append(cell(c, s, i, notes)).append("</td>");
       out.append("</tr>\n");
     }
     return out.append("</tbody>\n</table>\n</details>\n").toString();
@@ -78,8 +99,10 @@ final class FigureHtml {
   private String cell(CheckedChart c, CheckedChart.Series s, int i, PageNotes notes) {
     BigDecimal v = s.values().get(i);
     String fact = s.facts().get(i);
-    String text = fact == null ? values.number(v)
-        : values.format(v, content.facts().get(fact).unit(), false, "number");
+    String text =
+        fact == null
+            ? values.number(v)
+            : values.format(v, content.facts().get(fact).unit(), false, "number");
     String markers = fact == null ? "" : markers(content.sourcesOf(fact), notes);
     return "<data value=\"" + v.toPlainString() + "\">" + Html.escape(text) + "</data>" + markers;
   }

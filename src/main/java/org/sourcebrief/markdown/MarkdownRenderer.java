@@ -38,23 +38,25 @@ public final class MarkdownRenderer {
 
   private final FigureHtml figures;
 
-  public MarkdownRenderer(CheckedContent content, Map<String, RenderedChart> charts,
-      Diagnostics diagnostics) {
+  public MarkdownRenderer(
+      CheckedContent content, Map<String, RenderedChart> charts, Diagnostics diagnostics) {
     this.content = content;
     this.diagnostics = diagnostics;
     this.values = new ValueFormatter(content.config().locale());
     this.figures = new FigureHtml(content, values, charts);
     MutableDataSet options = options(content.config().allowHtml());
-    this.parser = Parser.builder(options)
-        .extensions(List.of(TablesExtension.create(), FootnoteExtension.create()))
-        .customInlineParserExtensionFactory(new ReferenceParser.Factory())
-        .build();
-    this.renderer = HtmlRenderer.builder(options)
-        .extensions(List.of(TablesExtension.create()))
-        .nodeRendererFactory(o -> new ReferenceHtml())
-        .build();
-    this.notesSection = new NotesSection(content, new Citations(content, content.config().locale()),
-        renderer);
+    this.parser =
+        Parser.builder(options)
+            .extensions(List.of(TablesExtension.create(), FootnoteExtension.create()))
+            .customInlineParserExtensionFactory(new ReferenceParser.Factory())
+            .build();
+    this.renderer =
+        HtmlRenderer.builder(options)
+            .extensions(List.of(TablesExtension.create()))
+            .nodeRendererFactory(o -> new ReferenceHtml())
+            .build();
+    this.notesSection =
+        new NotesSection(content, new Citations(content, content.config().locale()), renderer);
   }
 
   private static MutableDataSet options(boolean allowHtml) {
@@ -78,15 +80,15 @@ public final class MarkdownRenderer {
     UnsafeLinks.clean(doc);
     ChartBlocks.replace(doc);
     BodyPositions positions = new BodyPositions(n.file(), n.body(), n.bodyFirstLine());
-    ReferenceResolver r = new ReferenceResolver(content, values, diagnostics, positions, figures,
-        root);
+    ReferenceResolver r =
+        new ReferenceResolver(content, values, diagnostics, positions, figures, root);
     r.walk(doc);
     NakedNumberLint.check(doc, content.config().lintAllow(), positions, diagnostics);
     doc.set(REFERENCE_HTML, r.html);
     String body = renderer.render(doc);
     String notes = notesSection.html(r.notes.inOrder(), r.footnotes, r.notes, root);
-    return new RenderedPage(body + notes, List.copyOf(r.facts), List.copyOf(r.sources),
-        List.copyOf(r.charts));
+    return new RenderedPage(
+        body + notes, List.copyOf(r.facts), List.copyOf(r.sources), List.copyOf(r.charts));
   }
 
   /** A chart's own page body: the figure and its numbered sources. */
@@ -94,8 +96,13 @@ public final class MarkdownRenderer {
     PageNotes notes = new PageNotes();
     String figure = figures.html(c, notes, root, true);
     String sources = notesSection.html(notes.inOrder(), Map.of(), notes, root);
-    List<String> facts = c.series().stream().flatMap(s -> s.facts().stream())
-        .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    List<String> facts =
+        c.series().stream()
+            .flatMap(s -> s.facts().stream())
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList();
     return new RenderedPage(figure + sources, facts, c.sources(), List.of(c.id()));
   }
 

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the numbers in one block of prose (a paragraph, heading or table cell) that read as
- * figures. Pure text logic: one pass cuts the text into numbers and words, a second judges each
- * by its neighbours. The rules are listed on {@link NakedNumberLint}.
+ * figures. Pure text logic: one pass cuts the text into numbers and words, a second judges each by
+ * its neighbours. The rules are listed on {@link NakedNumberLint}.
  */
 final class NakedNumberFinder {
   /** A figure: {@code [start, end)} is quoted; {@code [coreStart, coreEnd)} is the number. */
@@ -31,15 +31,20 @@ final class NakedNumberFinder {
   private record Token(boolean number, int start, int end, String text, String lower) {}
 
   /** Numeric dates and clock times: 2024-11-15, 15/11/2024, 15.11.2024, 10:30. */
-  private static final Pattern DATE_OR_TIME = Pattern.compile(
-      "\\p{Nd}{4}-\\p{Nd}{1,2}-\\p{Nd}{1,2}|\\p{Nd}{1,2}([/.])\\p{Nd}{1,2}\\1\\p{Nd}{2,4}"
-          + "|\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?");
+  private static final Pattern DATE_OR_TIME =
+      Pattern.compile(
+          "\\p{Nd}{4}-\\p{Nd}{1,2}-\\p{Nd}{1,2}|\\p{Nd}{1,2}([/.])\\p{Nd}{1,2}\\1\\p{Nd}{2,4}"
+              + "|\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?");
 
   private final String text;
   private final boolean heading;
   private final List<Token> tokens = new ArrayList<>();
-  /** The last run of numbers joined by "-", "/" or ":" (its last token), and whether it is a date. */
+
+  /**
+   * The last run of numbers joined by "-", "/" or ":" (its last token), and whether it is a date.
+   */
   private int groupLast = -1;
+
   private boolean groupIsDate;
 
   private NakedNumberFinder(String text, boolean heading) {
@@ -102,8 +107,8 @@ final class NakedNumberFinder {
   /** Letters, and an apostrophe between letters: "Pakistan's", "o'clock". */
   private int wordEnd(int i) {
     int j = i + 1;
-    while (j < text.length() && (isLetter(text.charAt(j)) || isApostrophe(text.charAt(j))
-        && isLetter(charAt(j + 1)))) {
+    while (j < text.length()
+        && (isLetter(text.charAt(j)) || isApostrophe(text.charAt(j)) && isLetter(charAt(j + 1)))) {
       j++;
     }
     return j;
@@ -123,8 +128,13 @@ final class NakedNumberFinder {
     }
     int end = figureSuffixEnd(k);
     if (end > t.end || money >= 0) return found(or(money, t.start), end, t);
-    if (isDateOrTime(k) || isYear(t) || endsYearRange(k) || isDay(k) || afterLabel(k)
-        || beforeClock(t.end) || heading && isSectionNumber(t)) {
+    if (isDateOrTime(k)
+        || isYear(t)
+        || endsYearRange(k)
+        || isDay(k)
+        || afterLabel(k)
+        || beforeClock(t.end)
+        || heading && isSectionNumber(t)) {
       return null;
     }
     return found(t.start, t.end, t);
@@ -143,8 +153,11 @@ final class NakedNumberFinder {
       return p;
     }
     Token w = k > 0 ? tokens.get(k - 1) : null;
-    boolean code = w != null && !w.number && CURRENCY_CODES.contains(w.text)
-        && gap(w.end, tokens.get(k).start, ".", 2);
+    boolean code =
+        w != null
+            && !w.number
+            && CURRENCY_CODES.contains(w.text)
+            && gap(w.end, tokens.get(k).start, ".", 2);
     return code ? w.start : -1;
   }
 
@@ -158,19 +171,22 @@ final class NakedNumberFinder {
   private int figureSuffixEnd(int k) {
     Token t = tokens.get(k);
     int i = isSpace(charAt(t.end)) ? t.end + 1 : t.end;
-    if (i < text.length() && ("%٪".indexOf(text.charAt(i)) >= 0
-        || CURRENCY_SYMBOLS.indexOf(text.charAt(i)) >= 0)) {
+    if (i < text.length()
+        && ("%٪".indexOf(text.charAt(i)) >= 0 || CURRENCY_SYMBOLS.indexOf(text.charAt(i)) >= 0)) {
       return i + 1;
     }
     Token next = wordAfter(k, "-");
     if (next == null) return t.end;
     Token second = wordAfter(k + 1, "");
-    if (second != null && (next.lower.equals("per") && second.lower.equals("cent")
-        || next.lower.equals("percentage") && second.lower.startsWith("point"))) {
+    if (second != null
+        && (next.lower.equals("per") && second.lower.equals("cent")
+            || next.lower.equals("percentage") && second.lower.startsWith("point"))) {
       return second.end;
     }
-    boolean figure = AFTER_DIGITS.contains(next.lower) || MONEY_AFTER.contains(next.lower)
-        || CURRENCY_CODES.contains(next.text);
+    boolean figure =
+        AFTER_DIGITS.contains(next.lower)
+            || MONEY_AFTER.contains(next.lower)
+            || CURRENCY_CODES.contains(next.text);
     return figure ? next.end : t.end;
   }
 
@@ -236,10 +252,12 @@ final class NakedNumberFinder {
   private boolean joined(int k) {
     Token a = tokens.get(k);
     Token b = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-    return a.number && b != null && b.number && b.start == a.end + 1
+    return a.number
+        && b != null
+        && b.number
+        && b.start == a.end + 1
         && "-/:".indexOf(text.charAt(a.end)) >= 0;
   }
-
 
   /** "## 2. The crackdown", "## 3.1 Method": a heading's own number. */
   private boolean isSectionNumber(Token t) {

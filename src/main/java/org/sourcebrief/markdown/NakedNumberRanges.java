@@ -15,6 +15,7 @@ final class NakedNumberRanges {
   static final NakedNumberRanges NONE = new NakedNumberRanges(new int[0], new int[0]);
 
   private final int[] starts;
+
   /** {@code maxEnds[i]}: the furthest end among the first {@code i + 1} ranges by start. */
   private final int[] maxEnds;
 

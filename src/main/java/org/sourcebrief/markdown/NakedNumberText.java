@@ -16,8 +16,8 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Arrays;
 
 /**
- * The prose of one block as the reader sees it, with the body offset of every character. Link
- * and emphasis text is kept; what is not prose (references, code spans, autolinks, inline HTML,
+ * The prose of one block as the reader sees it, with the body offset of every character. Link and
+ * emphasis text is kept; what is not prose (references, code spans, autolinks, inline HTML,
  * footnote markers) becomes one {@link #OTHER} character, so it parts the words around it.
  */
 record NakedNumberText(String text, int[] offsets) {
@@ -40,14 +40,19 @@ record NakedNumberText(String text, int[] offsets) {
     void node(Node n) {
       if (n instanceof Text) {
         text(n.getChars());
-      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak
+      } else if (n instanceof SoftLineBreak
+          || n instanceof HardLineBreak
           || n instanceof WhiteSpace) {
         append(' ', n.getStartOffset());
       } else if (n instanceof HtmlEntity) {
         String decoded = Escaping.unescapeString(n.getChars());
         for (int i = 0; i < decoded.length(); i++) append(decoded.charAt(i), n.getStartOffset());
-      } else if (n instanceof ReferenceNode || n instanceof Code || n instanceof AutoLink
-          || n instanceof MailLink || n instanceof HtmlInlineBase || n instanceof Footnote
+      } else if (n instanceof ReferenceNode
+          || n instanceof Code
+          || n instanceof AutoLink
+          || n instanceof MailLink
+          || n instanceof HtmlInlineBase
+          || n instanceof Footnote
           || !n.hasChildren()) {
         append(OTHER, n.getStartOffset());
       } else {

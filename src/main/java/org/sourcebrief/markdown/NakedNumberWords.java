@@ -7,56 +7,187 @@ final class NakedNumberWords {
   private NakedNumberWords() {}
 
   /** Spelled-out cardinals; "twenty-four" is read as "twenty" and "four". */
-  static final Set<String> CARDINALS = Set.of("zero", "one", "two", "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-      "fifty", "sixty", "seventy", "eighty", "ninety");
+  static final Set<String> CARDINALS =
+      Set.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety");
 
   /** Words that may stand for the count before a scale word: "a million", "half a million". */
   static final Set<String> QUANTIFIERS = Set.of("a", "an", "half", "quarter");
 
   /** Scale words that turn a spelled-out number into a figure. */
-  static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion",
-      "trillion", "lakh", "crore");
+  static final Set<String> SCALES =
+      Set.of("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore");
 
   /** Plural scales, a figure only after a cardinal ("two lakhs"), never alone ("millions"). */
-  static final Set<String> PLURAL_SCALES = Set.of("hundreds", "thousands", "millions",
-      "billions", "trillions", "lakhs", "crores");
+  static final Set<String> PLURAL_SCALES =
+      Set.of("hundreds", "thousands", "millions", "billions", "trillions", "lakhs", "crores");
 
   /** Words after digits that make one figure with them: "3.2 million", "80 percent". */
-  static final Set<String> AFTER_DIGITS = Set.of("hundred", "thousand", "million", "billion",
-      "trillion", "lakh", "crore", "hundreds", "thousands", "millions", "billions", "lakhs",
-      "crores", "mn", "bn", "tn", "percent", "pc", "pct");
+  static final Set<String> AFTER_DIGITS =
+      Set.of(
+          "hundred",
+          "thousand",
+          "million",
+          "billion",
+          "trillion",
+          "lakh",
+          "crore",
+          "hundreds",
+          "thousands",
+          "millions",
+          "billions",
+          "lakhs",
+          "crores",
+          "mn",
+          "bn",
+          "tn",
+          "percent",
+          "pc",
+          "pct");
 
   /** Money words after digits: "500 rupees", "10,000 PKR". */
-  static final Set<String> MONEY_AFTER = Set.of("dollar", "dollars", "euro", "euros", "pound",
-      "pounds", "rupee", "rupees", "afghani", "afghanis", "usd", "eur", "gbp", "pkr", "afn", "inr");
+  static final Set<String> MONEY_AFTER =
+      Set.of(
+          "dollar",
+          "dollars",
+          "euro",
+          "euros",
+          "pound",
+          "pounds",
+          "rupee",
+          "rupees",
+          "afghani",
+          "afghanis",
+          "usd",
+          "eur",
+          "gbp",
+          "pkr",
+          "afn",
+          "inr");
 
   /** Letters glued to digits that keep them a figure: "24m", "3bn", "5k", "10km". */
-  static final Set<String> UNIT_SUFFIXES = Set.of("k", "m", "mn", "b", "bn", "tn", "pc", "pct",
-      "x", "km", "kg", "ha", "kw", "mw", "gw", "mph", "kph");
+  static final Set<String> UNIT_SUFFIXES =
+      Set.of(
+          "k", "m", "mn", "b", "bn", "tn", "pc", "pct", "x", "km", "kg", "ha", "kw", "mw", "gw",
+          "mph", "kph");
 
   /** Currency codes before an amount; case-sensitive, as written: "PKR 10,000", "Rs 500". */
-  static final Set<String> CURRENCY_CODES = Set.of("USD", "EUR", "GBP", "PKR", "AFN",
-      "INR", "IRR", "CHF", "JPY", "CNY", "AUD", "CAD", "SAR", "AED", "Rs", "Rp");
+  static final Set<String> CURRENCY_CODES =
+      Set.of(
+          "USD", "EUR", "GBP", "PKR", "AFN", "INR", "IRR", "CHF", "JPY", "CNY", "AUD", "CAD", "SAR",
+          "AED", "Rs", "Rp");
 
   /** Currency symbols before an amount: "$5", "€3m". */
   static final String CURRENCY_SYMBOLS = "$€£¥₨₹؋₺₽";
 
   /** Month names, case-sensitive, so that "may" the verb is not a month. */
-  static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May",
-      "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb",
-      "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+  static final Set<String> MONTHS =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sep",
+          "Sept",
+          "Oct",
+          "Nov",
+          "Dec");
 
   /** Nouns that make the number after them a name or label: "Resolution 2231", "page 5". */
-  static final Set<String> LABELS = Set.of("resolution", "resolutions", "unscr", "article",
-      "articles", "section", "sections", "chapter", "chapters", "paragraph", "para", "clause",
-      "annex", "appendix", "part", "page", "pages", "p", "pp", "no", "nos", "vol", "volume",
-      "issue", "phase", "stage", "level", "grade", "class", "room", "route", "highway", "flight",
-      "rule", "item", "step", "figure", "fig", "table", "version", "season", "episode",
-      "session", "protocol", "amendment", "zone", "district", "sector");
+  static final Set<String> LABELS =
+      Set.of(
+          "resolution",
+          "resolutions",
+          "unscr",
+          "article",
+          "articles",
+          "section",
+          "sections",
+          "chapter",
+          "chapters",
+          "paragraph",
+          "para",
+          "clause",
+          "annex",
+          "appendix",
+          "part",
+          "page",
+          "pages",
+          "p",
+          "pp",
+          "no",
+          "nos",
+          "vol",
+          "volume",
+          "issue",
+          "phase",
+          "stage",
+          "level",
+          "grade",
+          "class",
+          "room",
+          "route",
+          "highway",
+          "flight",
+          "rule",
+          "item",
+          "step",
+          "figure",
+          "fig",
+          "table",
+          "version",
+          "season",
+          "episode",
+          "session",
+          "protocol",
+          "amendment",
+          "zone",
+          "district",
+          "sector");
 
   /** Words after a number that make it a clock time: "3 pm", "9 o'clock". */
-  static final Set<String> CLOCK = Set.of("am", "pm", "a.m.", "p.m.", "o'clock", "o’clock",
-      "gmt", "utc");
+  static final Set<String> CLOCK =
+      Set.of("am", "pm", "a.m.", "p.m.", "o'clock", "o’clock", "gmt", "utc");
 }

@@ -11,8 +11,8 @@ import org.sourcebrief.content.Fact;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * The "Sources" section that ends a page: each note in number order, with links back to every
- * place that cites it.
+ * The "Sources" section that ends a page: each note in number order, with links back to every place
+ * that cites it.
  */
 final class NotesSection {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
@@ -27,8 +27,11 @@ final class NotesSection {
     this.renderer = renderer;
   }
 
-  String html(List<PageNotes.Note> notes, Map<String, FootnoteBlock> footnotes,
-      PageNotes pageNotes, String root) {
+  String html(
+      List<PageNotes.Note> notes,
+      Map<String, FootnoteBlock> footnotes,
+      PageNotes pageNotes,
+      String root) {
     if (notes.isEmpty()) return "";
     StringBuilder out = new StringBuilder();
     out.append("<section class=\"notes\" aria-labelledby=\"notes-heading\">\n");
@@ -41,8 +44,8 @@ final class NotesSection {
     return out.append("</ol>\n</section>\n").toString();
   }
 
-  private String body(PageNotes.Note n, Map<String, FootnoteBlock> footnotes, PageNotes pageNotes,
-      String root) {
+  private String body(
+      PageNotes.Note n, Map<String, FootnoteBlock> footnotes, PageNotes pageNotes, String root) {
     return switch (n.kind()) {
       case SOURCE -> citations.html(content.sources().get(n.key()));
       case CALCULATION -> calculation(content.facts().get(n.key()), pageNotes, root);
@@ -57,14 +60,24 @@ final class NotesSection {
     while (m.find()) {
       out.append(operators(f.derive().text().substring(last, m.start())));
       Fact in = content.facts().get(m.group());
-      out.append(in == null ? Html.escape(m.group()) : "<a href=\"" + root + "facts/#" + in.id()
-          + "\">" + Html.escape(in.label()) + "</a>");
+      out.append(
+          in == null
+              ? Html.escape(m.group())
+              : "<a href=\""
+                  + root
+                  + "facts/#"
+                  + in.id()
+                  + "\">"
+                  + Html.escape(in.label())
+                  + "</a>");
       last = m.end();
     }
     out.append(operators(f.derive().text().substring(last))).append(". Sources: ");
-    List<String> refs = content.sourcesOf(f.id()).stream()
-        .map(s -> pageNotes.find(PageNotes.Kind.SOURCE, s))
-        .map(x -> "<a href=\"#" + x.id() + "\">" + x.number() + "</a>").toList();
+    List<String> refs =
+        content.sourcesOf(f.id()).stream()
+            .map(s -> pageNotes.find(PageNotes.Kind.SOURCE, s))
+            .map(x -> "<a href=\"#" + x.id() + "\">" + x.number() + "</a>")
+            .toList();
     return out.append(String.join(", ", refs)).append('.').toString();
   }
 
@@ -82,8 +95,13 @@ final class NotesSection {
     StringBuilder out = new StringBuilder();
     int i = 1;
     for (String from : n.citedFrom()) {
-      out.append(" <a class=\"back\" href=\"#").append(from).append("\" aria-label=\"Back to citation ")
-          .append(i++).append(" of note ").append(n.number()).append("\">↩</a>");
+      out.append(" <a class=\"back\" href=\"#")
+          .append(from)
+          .append("\" aria-label=\"Back to citation ")
+          .append(i++)
+          .append(" of note ")
+          .append(n.number())
+          .append("\">↩</a>");
     }
     return out.toString();
   }

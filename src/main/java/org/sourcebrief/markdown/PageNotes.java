@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Numbers a page's notes in order of first use. A note (a source, a calculation, an editor's own
- * footnote) keeps one number however often it is cited, and remembers every place that cites it
- * so the note can link back to each.
+ * footnote) keeps one number however often it is cited, and remembers every place that cites it so
+ * the note can link back to each.
  */
 final class PageNotes {
   enum Kind {
@@ -50,8 +50,8 @@ final class PageNotes {
   }
 
   private Note note(Kind kind, String key) {
-    return notes.computeIfAbsent(kind + ":" + key,
-        k -> new Note(notes.size() + 1, kind, key, new ArrayList<>()));
+    return notes.computeIfAbsent(
+        kind + ":" + key, k -> new Note(notes.size() + 1, kind, key, new ArrayList<>()));
   }
 
   List<Note> inOrder() {

@@ -6,14 +6,14 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.TreeSet;
 import org.sourcebrief.content.Fact;
-import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
@@ -30,18 +30,26 @@ final class ReferenceResolver {
   final PageNotes notes = new PageNotes();
   final Map<Node, String> html = new IdentityHashMap<>();
   final Map<String, FootnoteBlock> footnotes = new java.util.HashMap<>();
+
   /** In order of first citation: the first fact is the page's key figure for its share card. */
   final Set<String> facts = new LinkedHashSet<>();
+
   final Set<String> sources = new LinkedHashSet<>();
 
   private final FigureHtml figures;
   private final String root;
   final Set<String> charts = new TreeSet<>();
+
   /** How often each chart appears on this page, so a repeat gets its own anchor. */
   private final Map<String, Integer> chartsShown = new java.util.HashMap<>();
 
-  ReferenceResolver(CheckedContent content, ValueFormatter values, Diagnostics diagnostics,
-      BodyPositions positions, FigureHtml figures, String root) {
+  ReferenceResolver(
+      CheckedContent content,
+      ValueFormatter values,
+      Diagnostics diagnostics,
+      BodyPositions positions,
+      FigureHtml figures,
+      String root) {
     this.content = content;
     this.values = values;
     this.diagnostics = diagnostics;
@@ -72,16 +80,34 @@ final class ReferenceResolver {
 
   private String malformed(ReferenceNode r, SourcePosition at) {
     switch (r.problem) {
-      case "unclosed" -> diagnostics.error("reference-unclosed", at, "`{{` is never closed",
-          "close the reference with `}}` on the same line, e.g. {{fact:some_id}}");
-      case "kind" -> diagnostics.error("reference-unknown-kind", at, "'" + r.kind
-          + "' is not a kind of reference", DidYouMean.hint(r.kind, ReferenceParser.KINDS,
-              "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or {{chart:id}}"));
-      case "empty" -> diagnostics.error("reference-malformed", at, "this reference names no id",
-          "write the id after the colon, e.g. {{" + r.kind + ":some_id}}");
-      default -> diagnostics.error("reference-malformed", at, "'" + r.getChars()
-          + "' is not a reference", "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or "
-          + "{{chart:id}}; to show two braces as text, write \\{{");
+      case "unclosed" ->
+          diagnostics.error(
+              "reference-unclosed",
+              at,
+              "`{{` is never closed",
+              "close the reference with `}}` on the same line, e.g. {{fact:some_id}}");
+      case "kind" ->
+          diagnostics.error(
+              "reference-unknown-kind",
+              at,
+              "'" + r.kind + "' is not a kind of reference",
+              DidYouMean.hint(
+                  r.kind,
+                  ReferenceParser.KINDS,
+                  "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or {{chart:id}}"));
+      case "empty" ->
+          diagnostics.error(
+              "reference-malformed",
+              at,
+              "this reference names no id",
+              "write the id after the colon, e.g. {{" + r.kind + ":some_id}}");
+      default ->
+          diagnostics.error(
+              "reference-malformed",
+              at,
+              "'" + r.getChars() + "' is not a reference",
+              "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or "
+                  + "{{chart:id}}; to show two braces as text, write \\{{");
     }
     return "";
   }
@@ -89,29 +115,44 @@ final class ReferenceResolver {
   private String fact(ReferenceNode r, SourcePosition at) {
     Fact f = content.facts().get(r.argument);
     if (f == null) {
-      diagnostics.error("unknown-fact", at, "there is no fact '" + r.argument + "'",
+      diagnostics.error(
+          "unknown-fact",
+          at,
+          "there is no fact '" + r.argument + "'",
           DidYouMean.hint(r.argument, content.facts().keySet(), "define it in content/facts/"));
       return "";
     }
     if (r.format != null && !ValueFormatter.FORMATS.contains(r.format)) {
-      diagnostics.error("unknown-format", at, "'" + r.format + "' is not a number format",
-          DidYouMean.hint(r.format, ValueFormatter.FORMATS,
+      diagnostics.error(
+          "unknown-format",
+          at,
+          "'" + r.format + "' is not a number format",
+          DidYouMean.hint(
+              r.format,
+              ValueFormatter.FORMATS,
               "formats are " + String.join(", ", ValueFormatter.FORMATS)));
       return "";
     }
     if ("percent".equals(r.format) && !ValueFormatter.takesPercent(f.unit())) {
-      diagnostics.error("format-not-for-unit", at, "fact '" + f.id() + "' counts " + f.unit()
-          + ", which cannot be shown as a percentage", "use the percent format for a fact with "
-          + "`unit: percent`, or a ratio without a unit");
+      diagnostics.error(
+          "format-not-for-unit",
+          at,
+          "fact '" + f.id() + "' counts " + f.unit() + ", which cannot be shown as a percentage",
+          "use the percent format for a fact with " + "`unit: percent`, or a ratio without a unit");
       return "";
     }
     BigDecimal v = content.values().get(f.id());
     if (v == null) return ""; // its derive formula failed and was reported
     facts.add(f.id());
-    String text = r.format == null
-        ? values.format(v, f.unit(), content.isApproximate(f.id()))
-        : values.format(v, f.unit(), content.isApproximate(f.id()), r.format);
-    return "<data value=\"" + v.toPlainString() + "\">" + Html.escape(text) + "</data>"
+    String text =
+        r.format == null
+            ? values.format(v, f.unit(), content.isApproximate(f.id()))
+            : values.format(v, f.unit(), content.isApproximate(f.id()), r.format);
+    return "<data value=\""
+        + v.toPlainString()
+        + "\">"
+        + Html.escape(text)
+        + "</data>"
         + factMarkers(f);
   }
 
@@ -135,7 +176,10 @@ final class ReferenceResolver {
 
   private String cite(String id, SourcePosition at) {
     if (!content.sources().containsKey(id)) {
-      diagnostics.error("unknown-source", at, "there is no source '" + id + "'",
+      diagnostics.error(
+          "unknown-source",
+          at,
+          "there is no source '" + id + "'",
           DidYouMean.hint(id, content.sources().keySet(), "add it to content/sources.yaml"));
       return "";
     }
@@ -144,17 +188,22 @@ final class ReferenceResolver {
   }
 
   private String chart(ReferenceNode r, SourcePosition at) {
-    diagnostics.error("chart-not-alone", at, "{{chart:" + r.argument + "}} must stand on a line "
-        + "of its own", "put a blank line before and after it; a figure cannot sit inside a sentence");
+    diagnostics.error(
+        "chart-not-alone",
+        at,
+        "{{chart:" + r.argument + "}} must stand on a line " + "of its own",
+        "put a blank line before and after it; a figure cannot sit inside a sentence");
     return "";
   }
 
   private String figure(ChartBlock b) {
     CheckedChart c = content.charts().get(b.chartId);
     if (c == null) {
-      diagnostics.error("unknown-chart", positions.at(b.getStartOffset()), "there is no chart '"
-          + b.chartId + "'", DidYouMean.hint(b.chartId, content.charts().keySet(),
-              "define it in content/charts/"));
+      diagnostics.error(
+          "unknown-chart",
+          positions.at(b.getStartOffset()),
+          "there is no chart '" + b.chartId + "'",
+          DidYouMean.hint(b.chartId, content.charts().keySet(), "define it in content/charts/"));
       return "";
     }
     int shown = chartsShown.merge(c.id(), 1, Integer::sum);
@@ -166,8 +215,11 @@ final class ReferenceResolver {
   private String footnote(Footnote f) {
     FootnoteBlock block = f.getFootnoteBlock();
     if (block == null) {
-      diagnostics.error("unknown-footnote", positions.at(f.getStartOffset()), "footnote [^"
-          + f.getText() + "] is never written out", "add a line `[^" + f.getText() + "]: …` below");
+      diagnostics.error(
+          "unknown-footnote",
+          positions.at(f.getStartOffset()),
+          "footnote [^" + f.getText() + "] is never written out",
+          "add a line `[^" + f.getText() + "]: …` below");
       return "";
     }
     footnotes.put(f.getText().toString(), block);
@@ -180,8 +232,13 @@ final class ReferenceResolver {
     for (int i = 0; i < markers.size(); i++) {
       PageNotes.Marker m = markers.get(i);
       if (i > 0) out.append(", ");
-      out.append("<a href=\"#").append(m.note().id()).append("\" id=\"").append(m.id())
-          .append("\" role=\"doc-noteref\">").append(m.note().number()).append("</a>");
+      out.append("<a href=\"#")
+          .append(m.note().id())
+          .append("\" id=\"")
+          .append(m.id())
+          .append("\" role=\"doc-noteref\">")
+          .append(m.note().number())
+          .append("</a>");
     }
     return out.append("</sup>").toString();
   }

@@ -54,7 +54,8 @@ final class UnsafeLinks {
     StringBuilder s = new StringBuilder();
     decoded.codePoints().filter(c -> c > 0x20).forEach(s::appendCodePoint);
     String lower = s.toString().toLowerCase(Locale.ROOT);
-    return lower.startsWith("javascript:") || lower.startsWith("vbscript:")
+    return lower.startsWith("javascript:")
+        || lower.startsWith("vbscript:")
         || lower.startsWith("data:");
   }
 

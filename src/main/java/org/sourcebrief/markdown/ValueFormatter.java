@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes fact values for readers in the site's locale (never the JVM default): "757,008",
- * "3.2 million", "12.5%", "$1,500", "about 3.2 million".
+ * Writes fact values for readers in the site's locale (never the JVM default): "757,008", "3.2
+ * million", "12.5%", "$1,500", "about 3.2 million".
  */
 public final class ValueFormatter {
   /** The formats an editor may ask for in {@code {{fact:id|format}}}. */
@@ -20,6 +20,7 @@ public final class ValueFormatter {
       Map.of("en", "about ", "de", "etwa ", "fr", "environ ", "es", "unos ", "tr", "yaklaşık ");
 
   private final Locale locale;
+
   /**
    * The locale's formats, made once per thread: looking them up is slow (a compact format parses
    * its patterns) and a NumberFormat may not be shared between threads.
@@ -58,8 +59,8 @@ public final class ValueFormatter {
   }
 
   /**
-   * The decimals to show: all that were written, but a derived value that does not terminate
-   * (34 digits after a division) is shown to {@code cap} places.
+   * The decimals to show: all that were written, but a derived value that does not terminate (34
+   * digits after a division) is shown to {@code cap} places.
    */
   private static int digits(BigDecimal value, int cap) {
     int scale = value.stripTrailingZeros().scale();
@@ -71,9 +72,10 @@ public final class ValueFormatter {
     return switch (format) {
       case "number" -> number(value);
       case "compact" -> compact(value, unit);
-      case "percent" -> isPercent(unit)
-          ? percentOf(value.movePointLeft(2), digits(value, 1))
-          : percentOf(value, Math.max(0, Math.min(digits(value, 3), value.scale()) - 2));
+      case "percent" ->
+          isPercent(unit)
+              ? percentOf(value.movePointLeft(2), digits(value, 1))
+              : percentOf(value, Math.max(0, Math.min(digits(value, 3), value.scale()) - 2));
       case "plain" -> value.toPlainString();
       default -> format(value, unit, approximate);
     };

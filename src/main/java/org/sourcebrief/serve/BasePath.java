@@ -19,10 +19,12 @@ final class BasePath {
 
   /** "/" when no base URL can be read; the build reports why. */
   static String of(BuildOptions options) throws IOException {
-    Optional<String> url = options.baseUrl() != null
-        ? SiteConfigLoader.normalizeBaseUrl(options.baseUrl())
-        : new SiteConfigLoader(new Diagnostics(), new SourceTexts())
-            .load(options.content().resolve("site.yaml"), "site.yaml").map(SiteConfig::baseUrl);
+    Optional<String> url =
+        options.baseUrl() != null
+            ? SiteConfigLoader.normalizeBaseUrl(options.baseUrl())
+            : new SiteConfigLoader(new Diagnostics(), new SourceTexts())
+                .load(options.content().resolve("site.yaml"), "site.yaml")
+                .map(SiteConfig::baseUrl);
     return url.map(BasePath::pathOf).orElse("/");
   }
 

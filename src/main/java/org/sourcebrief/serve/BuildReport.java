@@ -12,12 +12,13 @@ import org.sourcebrief.diag.Severity;
 import org.sourcebrief.site.BuildResult;
 
 /**
- * What the preview prints in the terminal: the address, one line per rebuild with its time and
- * the edit-to-reload time, and the diagnostics. Unchanged warnings and notices are not printed
- * again on every rebuild; errors always are.
+ * What the preview prints in the terminal: the address, one line per rebuild with its time and the
+ * edit-to-reload time, and the diagnostics. Unchanged warnings and notices are not printed again on
+ * every rebuild; errors always are.
  */
 final class BuildReport {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -34,10 +35,16 @@ final class BuildReport {
   void firstBuild(BuildResult r, long nanos) {
     diagnostics(r);
     if (r.failed()) {
-      err.println("The site could not be built; the preview shows the errors until they are fixed.");
+      err.println(
+          "The site could not be built; the preview shows the errors until they are fixed.");
     } else {
-      out.println(String.format(Locale.ROOT, "Built %s: %s in %.2f s",
-          outName == null ? "the site" : outName, counts(r), nanos / 1e9));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "Built %s: %s in %.2f s",
+              outName == null ? "the site" : outName,
+              counts(r),
+              nanos / 1e9));
     }
     flush();
   }
@@ -48,8 +55,10 @@ final class BuildReport {
       out.println("Port " + askedPort + " is in use, so the preview uses port " + port + ".");
     }
     out.println("Serving the preview at " + address(basePath));
-    out.println("Watching " + String.join(" and ", watched.stream().map(p -> p + "/").toList())
-        + " for changes. Press Ctrl-C to stop.");
+    out.println(
+        "Watching "
+            + String.join(" and ", watched.stream().map(p -> p + "/").toList())
+            + " for changes. Press Ctrl-C to stop.");
     flush();
   }
 
@@ -57,22 +66,46 @@ final class BuildReport {
     diagnostics(r);
     String when = clock() + " " + c.describe() + " changed: ";
     if (r.failed()) {
-      err.println(when + plural(r.count(Severity.ERROR), "error") + " (rebuilt in " + ms(buildNanos)
-          + ", error overlay sent " + ms(reloadNanos) + " after the change); still serving the"
-          + " last good build.");
+      err.println(
+          when
+              + plural(r.count(Severity.ERROR), "error")
+              + " (rebuilt in "
+              + ms(buildNanos)
+              + ", error overlay sent "
+              + ms(reloadNanos)
+              + " after the change); still serving the"
+              + " last good build.");
     } else {
-      out.println(when + (fixed ? "fixed; " : "") + "rebuilt in " + ms(buildNanos)
-          + ", reload sent " + ms(reloadNanos) + " after the change (" + counts(r) + ").");
+      out.println(
+          when
+              + (fixed ? "fixed; " : "")
+              + "rebuilt in "
+              + ms(buildNanos)
+              + ", reload sent "
+              + ms(reloadNanos)
+              + " after the change ("
+              + counts(r)
+              + ").");
     }
     flush();
   }
 
   void unchanged(Changes c, BuildResult r, long buildNanos) {
     diagnostics(r);
-    String what = r.failed() ? "the same " + plural(r.count(Severity.ERROR), "error") + " as before"
-        : "the site is unchanged";
-    (r.failed() ? err : out).println(clock() + " " + c.describe() + " changed: rebuilt in "
-        + ms(buildNanos) + "; " + what + ", so no reload.");
+    String what =
+        r.failed()
+            ? "the same " + plural(r.count(Severity.ERROR), "error") + " as before"
+            : "the site is unchanged";
+    (r.failed() ? err : out)
+        .println(
+            clock()
+                + " "
+                + c.describe()
+                + " changed: rebuilt in "
+                + ms(buildNanos)
+                + "; "
+                + what
+                + ", so no reload.");
     flush();
   }
 
@@ -82,14 +115,22 @@ final class BuildReport {
   }
 
   void writeFailed(Exception e) {
-    err.println("Could not write " + outName + ": " + e.getMessage()
-        + ". The preview in the browser is up to date.");
+    err.println(
+        "Could not write "
+            + outName
+            + ": "
+            + e.getMessage()
+            + ". The preview in the browser is up to date.");
     flush();
   }
 
   void crashed(Changes c, Throwable e) {
-    err.println(clock() + " " + c.describe() + " changed: internal error while rebuilding: this is"
-        + " a bug in sourcebrief, not a mistake in your content. Please report it with the text below.");
+    err.println(
+        clock()
+            + " "
+            + c.describe()
+            + " changed: internal error while rebuilding: this is"
+            + " a bug in sourcebrief, not a mistake in your content. Please report it with the text below.");
     e.printStackTrace(err);
     flush();
   }
@@ -103,8 +144,9 @@ final class BuildReport {
   private void diagnostics(BuildResult r) {
     if (!r.diagnostics().isEmpty() && (r.failed() || !r.diagnostics().equals(shown))) {
       err.print(r.printer().format(r.diagnostics()));
-      err.println(DiagnosticPrinter.summary(r.count(Severity.ERROR), r.count(Severity.WARNING),
-          r.count(Severity.NOTICE)));
+      err.println(
+          DiagnosticPrinter.summary(
+              r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.NOTICE)));
     }
     shown = r.diagnostics();
   }
@@ -114,8 +156,14 @@ final class BuildReport {
   }
 
   private static String counts(BuildResult r) {
-    String s = plural(r.pages(), "page") + ", " + plural(r.facts(), "fact") + ", "
-        + plural(r.sources(), "source") + ", " + plural(r.count(Severity.WARNING), "warning");
+    String s =
+        plural(r.pages(), "page")
+            + ", "
+            + plural(r.facts(), "fact")
+            + ", "
+            + plural(r.sources(), "source")
+            + ", "
+            + plural(r.count(Severity.WARNING), "warning");
     int notices = r.count(Severity.NOTICE);
     return notices > 0 ? s + ", " + plural(notices, "notice") : s;
   }

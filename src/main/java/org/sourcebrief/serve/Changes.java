@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.SortedSet;
 
 /**
- * The files that changed since the last rebuild, and when the first of them was seen
- * ({@link System#nanoTime}), from which the edit-to-reload time is measured.
+ * The files that changed since the last rebuild, and when the first of them was seen ({@link
+ * System#nanoTime}), from which the edit-to-reload time is measured.
  */
 record Changes(SortedSet<Path> paths, long firstSeenNanos) {
   /**

@@ -10,9 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Gathers file changes and hands them over as one batch once none has arrived for a quiet period
- * (an editor's save often touches a file several times), or once the oldest has waited the
- * longest allowed, so a stream of changes cannot hold a rebuild back. Batches run one at a time
- * on one thread; changes that arrive during a run make the next batch.
+ * (an editor's save often touches a file several times), or once the oldest has waited the longest
+ * allowed, so a stream of changes cannot hold a rebuild back. Batches run one at a time on one
+ * thread; changes that arrive during a run make the next batch.
  */
 final class Debouncer implements AutoCloseable {
   private final ScheduledThreadPoolExecutor thread;
@@ -38,7 +38,8 @@ final class Debouncer implements AutoCloseable {
     pending.add(path);
     if (scheduled != null) scheduled.cancel(false);
     long delay = Math.max(0, Math.min(quietNanos, firstSeen + maxWaitNanos - now));
-    if (!thread.isShutdown()) scheduled = thread.schedule(this::runBatch, delay, TimeUnit.NANOSECONDS);
+    if (!thread.isShutdown())
+      scheduled = thread.schedule(this::runBatch, delay, TimeUnit.NANOSECONDS);
   }
 
   private void runBatch() {

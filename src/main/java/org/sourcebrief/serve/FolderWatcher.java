@@ -57,19 +57,23 @@ final class FolderWatcher implements AutoCloseable {
   }
 
   private void registerTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (!dir.equals(root) && ignored(dir)) return FileVisitResult.SKIP_SUBTREE;
-        folders.put(dir.register(service, KINDS, SENSITIVITY), dir);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (!dir.equals(root) && ignored(dir)) return FileVisitResult.SKIP_SUBTREE;
+            folders.put(dir.register(service, KINDS, SENSITIVITY), dir);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        return FileVisitResult.CONTINUE; // deleted while we walked: its parent's event covers it
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult
+                .CONTINUE; // deleted while we walked: its parent's event covers it
+          }
+        });
   }
 
   private void loop() {
@@ -107,8 +111,11 @@ final class FolderWatcher implements AutoCloseable {
 
   private boolean ignored(Path path) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")
-        || name.endsWith(".swp") || name.endsWith(".swx")) {
+    if (name.startsWith(".")
+        || name.startsWith("#")
+        || name.endsWith("~")
+        || name.endsWith(".swp")
+        || name.endsWith(".swx")) {
       return true;
     }
     Path absolute = path.toAbsolutePath().normalize();

@@ -1,13 +1,15 @@
 package org.sourcebrief.serve;
 
 /**
- * The script the preview adds to every HTML page it serves, and never to built files. It listens
- * to the preview's event stream and reloads the page as soon as the served build is not the one
- * the page came from: after a rebuild, and also after reconnecting to a restarted preview (each
- * run has its own build ids). It also lets the editor dismiss the notes panel.
+ * The script the preview adds to every HTML page it serves, and never to built files. It listens to
+ * the preview's event stream and reloads the page as soon as the served build is not the one the
+ * page came from: after a rebuild, and also after reconnecting to a restarted preview (each run has
+ * its own build ids). It also lets the editor dismiss the notes panel.
  */
 final class LiveReload {
-  /** Where pages subscribe to reload events; outside any base path, so it cannot clash with a page. */
+  /**
+   * Where pages subscribe to reload events; outside any base path, so it cannot clash with a page.
+   */
   static final String EVENTS_PATH = "/__sourcebrief/events";
 
   private LiveReload() {}
@@ -18,7 +20,8 @@ final class LiveReload {
     return SCRIPT.replace("BUILD_ID", buildId).replace("EVENTS_PATH", EVENTS_PATH);
   }
 
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       <script id="sourcebrief-live-reload">
       (function () {
         var build = "BUILD_ID";

@@ -17,8 +17,12 @@ final class PageInjector {
     // Without a body tag, anything put before the doctype would switch the page to quirks mode.
     if (open < 0) open = html.length();
     if (close < open) close = html.length();
-    String out = html.substring(0, open) + overlay + html.substring(open, close) + script
-        + html.substring(close);
+    String out =
+        html.substring(0, open)
+            + overlay
+            + html.substring(open, close)
+            + script
+            + html.substring(close);
     return out.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -35,8 +39,8 @@ final class PageInjector {
   }
 
   /**
-   * Case-insensitive search from the end. (Lower-casing the page first would be simpler, but it
-   * can change the string's length, as Turkish "İ" does, and so every index after it.)
+   * Case-insensitive search from the end. (Lower-casing the page first would be simpler, but it can
+   * change the string's length, as Turkish "İ" does, and so every index after it.)
    */
   static int lastIndexOfIgnoreCase(String s, String what) {
     for (int i = s.length() - what.length(); i >= 0; i--) {

@@ -21,6 +21,7 @@ import org.sourcebrief.site.BuildOptions;
 public final class Preview implements AutoCloseable {
   /** How long to wait for more changes after one arrives: editors often save in several writes. */
   static final Duration QUIET = Duration.ofMillis(60);
+
   /** The longest a change waits while more keep arriving. */
   static final Duration MAX_WAIT = Duration.ofMillis(300);
 
@@ -33,8 +34,13 @@ public final class Preview implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private Preview(Rebuilder rebuilder, FolderWatcher watcher, Debouncer debouncer,
-      ReloadEvents events, SiteServer server, BuildReport report) {
+  private Preview(
+      Rebuilder rebuilder,
+      FolderWatcher watcher,
+      Debouncer debouncer,
+      ReloadEvents events,
+      SiteServer server,
+      BuildReport report) {
     this.rebuilder = rebuilder;
     this.watcher = watcher;
     this.debouncer = debouncer;
@@ -44,8 +50,8 @@ public final class Preview implements AutoCloseable {
   }
 
   /**
-   * Builds once and starts serving on {@code port} (0 for any free port; the next free one if it
-   * is taken). Progress and diagnostics go to {@code out} and {@code err}.
+   * Builds once and starts serving on {@code port} (0 for any free port; the next free one if it is
+   * taken). Progress and diagnostics go to {@code out} and {@code err}.
    */
   public static Preview start(BuildOptions options, int port, PrintWriter out, PrintWriter err)
       throws IOException {
@@ -80,15 +86,18 @@ public final class Preview implements AutoCloseable {
   }
 
   /**
-   * Serves until Ctrl-C, then stops cleanly: the watcher stops, open pages are disconnected and
-   * the port is released. Also returns if the preview is closed some other way.
+   * Serves until Ctrl-C, then stops cleanly: the watcher stops, open pages are disconnected and the
+   * port is released. Also returns if the preview is closed some other way.
    */
   public void runUntilStopped() throws InterruptedException {
-    Thread hook = new Thread(() -> {
-      close();
-      // Ctrl-C ends the JVM with status 130; for the preview it is the normal way to stop.
-      Runtime.getRuntime().halt(0);
-    }, "sourcebrief-stop");
+    Thread hook =
+        new Thread(
+            () -> {
+              close();
+              // Ctrl-C ends the JVM with status 130; for the preview it is the normal way to stop.
+              Runtime.getRuntime().halt(0);
+            },
+            "sourcebrief-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     stopped.await();
     try {

@@ -19,11 +19,14 @@ import org.sourcebrief.template.PageMemo;
 final class Rebuilder {
   /** Kept for the life of the preview: unchanged pages are not rendered again. */
   private final SiteBuilder builder = new SiteBuilder(stage -> {}, true, new PageMemo());
+
   private final BuildOptions options;
   private final ReloadEvents events;
   private final BuildReport report;
+
   /** Build ids differ between runs, so a page reconnecting to a restarted preview reloads. */
   private final String run = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+
   private int generation;
   private volatile SiteState state;
 
@@ -56,7 +59,8 @@ final class Rebuilder {
       r = builder.build(options.checkOnly());
       next = next(r);
     } catch (Throwable e) { // a bug in a build must not end the preview, nor vanish unreported
-      publish(new SiteState(nextId(), state.files(), state.basePath(), ErrorOverlay.crash(e), true));
+      publish(
+          new SiteState(nextId(), state.files(), state.basePath(), ErrorOverlay.crash(e), true));
       report.crashed(changes, e);
       return;
     }
@@ -67,20 +71,24 @@ final class Rebuilder {
       return;
     }
     long reloaded = System.nanoTime();
-    report.rebuilt(changes, r, built - start, reloaded - changes.firstSeenNanos(),
-        wasFailing && !r.failed());
+    report.rebuilt(
+        changes, r, built - start, reloaded - changes.firstSeenNanos(), wasFailing && !r.failed());
     if (!next.basePath().equals(oldBase)) report.addressChanged(next.basePath());
     if (!r.failed()) write(r.files());
   }
 
   private SiteState next(BuildResult r) throws IOException {
     boolean good = !r.failed();
-    SortedMap<String, byte[]> files = good ? r.files()
-        : state == null ? Collections.emptySortedMap() : state.files();
+    SortedMap<String, byte[]> files =
+        good ? r.files() : state == null ? Collections.emptySortedMap() : state.files();
     String base = good || state == null ? BasePath.of(options) : state.basePath();
     boolean lastGood = !files.isEmpty();
-    return new SiteState(nextId(), files, base,
-        ErrorOverlay.html(r.diagnostics(), r.printer(), lastGood), r.failed());
+    return new SiteState(
+        nextId(),
+        files,
+        base,
+        ErrorOverlay.html(r.diagnostics(), r.printer(), lastGood),
+        r.failed());
   }
 
   /** Serves {@code next} and tells open pages; false when nothing a reader sees has changed. */

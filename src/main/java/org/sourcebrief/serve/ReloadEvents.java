@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The server-sent event stream open pages listen to. A new subscriber is greeted with the current
- * build id ({@code event: hello}); every new build is announced to all ({@code event: reload}).
- * A comment line every 15 seconds keeps connections alive and finds the ones whose tab is gone.
+ * build id ({@code event: hello}); every new build is announced to all ({@code event: reload}). A
+ * comment line every 15 seconds keeps connections alive and finds the ones whose tab is gone.
  */
 final class ReloadEvents implements AutoCloseable {
   private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();

@@ -5,10 +5,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Answers a request from the served state as GitHub Pages would answer it from the published
- * site: the site lives under its base path (and "/" leads there), a folder answers with its
- * index.html, a folder asked for without its trailing slash redirects to it, and anything else
- * gets the site's 404 page with status 404. HTML pages get the overlay and live-reload script.
+ * Answers a request from the served state as GitHub Pages would answer it from the published site:
+ * the site lives under its base path (and "/" leads there), a folder answers with its index.html, a
+ * folder asked for without its trailing slash redirects to it, and anything else gets the site's
+ * 404 page with status 404. HTML pages get the overlay and live-reload script.
  */
 final class SiteRoutes {
   private SiteRoutes() {}
@@ -17,7 +17,8 @@ final class SiteRoutes {
     String path = request.getPath() == null ? "/" : request.getPath();
     String query = request.getRawQuery() == null ? "" : "?" + request.getRawQuery();
     String base = state.basePath();
-    if (!base.equals("/") && (path.equals("/") || path.equals(base.substring(0, base.length() - 1)))) {
+    if (!base.equals("/")
+        && (path.equals("/") || path.equals(base.substring(0, base.length() - 1)))) {
       return Reply.redirect(encodePath(base) + query);
     }
     if (!state.built()) return notBuilt(state);
@@ -39,19 +40,22 @@ final class SiteRoutes {
 
   private static Reply page(int status, String file, byte[] body, SiteState state) {
     String type = ContentTypes.of(file);
-    if (ContentTypes.isHtml(type)) body = PageInjector.inject(body, state.overlay(), state.script());
+    if (ContentTypes.isHtml(type))
+      body = PageInjector.inject(body, state.overlay(), state.script());
     return new Reply(status, type, null, body);
   }
 
   /** Before the first good build there is no site to show: a bare page carries the overlay. */
   private static Reply notBuilt(SiteState state) {
-    String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>Not built yet · Sourcebrief preview</title>\n</head>\n<body>\n"
-        + "<h1>The site has not been built yet</h1>\n"
-        + "<p>Fix the problems listed in the terminal and save; this page reloads by itself.</p>\n"
-        + "</body>\n</html>\n";
-    byte[] body = PageInjector.inject(html.getBytes(StandardCharsets.UTF_8), state.overlay(), state.script());
+    String html =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>Not built yet · Sourcebrief preview</title>\n</head>\n<body>\n"
+            + "<h1>The site has not been built yet</h1>\n"
+            + "<p>Fix the problems listed in the terminal and save; this page reloads by itself.</p>\n"
+            + "</body>\n</html>\n";
+    byte[] body =
+        PageInjector.inject(html.getBytes(StandardCharsets.UTF_8), state.overlay(), state.script());
     return new Reply(503, ContentTypes.HTML, null, body);
   }
 

@@ -28,7 +28,8 @@ final class SiteServer implements AutoCloseable {
     this.threads = threads;
   }
 
-  static SiteServer start(int port, Supplier<SiteState> state, ReloadEvents events) throws IOException {
+  static SiteServer start(int port, Supplier<SiteState> state, ReloadEvents events)
+      throws IOException {
     HttpServer http = bind(port);
     // Each open page holds one event stream, so requests need their own threads.
     ExecutorService threads = Executors.newCachedThreadPool(Threads.daemon("sourcebrief-http"));
@@ -62,8 +63,10 @@ final class SiteServer implements AutoCloseable {
     try (exchange) {
       String method = exchange.getRequestMethod();
       boolean head = method.equals("HEAD");
-      Reply reply = method.equals("GET") || head ? SiteRoutes.route(exchange.getRequestURI(), state)
-          : Reply.text(405, "Method not allowed");
+      Reply reply =
+          method.equals("GET") || head
+              ? SiteRoutes.route(exchange.getRequestURI(), state)
+              : Reply.text(405, "Method not allowed");
       if (reply.status() == 405) exchange.getResponseHeaders().set("Allow", "GET, HEAD");
       send(exchange, reply, head);
     }

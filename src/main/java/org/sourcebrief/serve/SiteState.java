@@ -11,7 +11,11 @@ import java.util.SortedMap;
  * so open pages know to reload.
  */
 record SiteState(
-    String buildId, SortedMap<String, byte[]> files, String basePath, String overlay, boolean failing) {
+    String buildId,
+    SortedMap<String, byte[]> files,
+    String basePath,
+    String overlay,
+    boolean failing) {
   boolean built() {
     return !files.isEmpty();
   }
@@ -23,7 +27,8 @@ record SiteState(
 
   /** True when a reader would see no difference: same files, base path and overlay. */
   boolean looksLike(SiteState other) {
-    return basePath.equals(other.basePath) && overlay.equals(other.overlay)
+    return basePath.equals(other.basePath)
+        && overlay.equals(other.overlay)
         && sameFiles(files, other.files);
   }
 

@@ -11,8 +11,8 @@ import java.util.SortedMap;
 import java.util.stream.Stream;
 
 /**
- * Writes a finished site into a fresh folder beside the output folder, then swaps it into place,
- * so readers and editors never see a half-written site and a failed build changes nothing.
+ * Writes a finished site into a fresh folder beside the output folder, then swaps it into place, so
+ * readers and editors never see a half-written site and a failed build changes nothing.
  */
 public final class AtomicWriter {
   private AtomicWriter() {}
@@ -25,10 +25,15 @@ public final class AtomicWriter {
     try {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Path p = fresh.resolve(f.getKey()).normalize();
-        if (!p.startsWith(fresh)) throw new IOException("refusing to write outside the site: " + f.getKey());
+        if (!p.startsWith(fresh))
+          throw new IOException("refusing to write outside the site: " + f.getKey());
       }
-      for (String folder : new java.util.TreeSet<>(files.keySet().stream()
-          .map(k -> fresh.resolve(k).getParent()).map(Path::toString).toList())) {
+      for (String folder :
+          new java.util.TreeSet<>(
+              files.keySet().stream()
+                  .map(k -> fresh.resolve(k).getParent())
+                  .map(Path::toString)
+                  .toList())) {
         Files.createDirectories(Path.of(folder));
       }
       writeAll(fresh, files);
@@ -41,13 +46,15 @@ public final class AtomicWriter {
   /** Writes the files in parallel; the folders exist already. */
   private static void writeAll(Path fresh, SortedMap<String, byte[]> files) throws IOException {
     try {
-      files.entrySet().parallelStream().forEach(f -> {
-        try {
-          Files.write(fresh.resolve(f.getKey()), f.getValue());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files.entrySet().parallelStream()
+          .forEach(
+              f -> {
+                try {
+                  Files.write(fresh.resolve(f.getKey()), f.getValue());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * What one build reads and writes. Folder names are kept as the user typed them, for
- * diagnostics; {@code today} decides staleness (tests fix it). {@code out} is null for a check;
- * {@code chartCache} (null for none) keeps rendered charts between builds.
+ * What one build reads and writes. Folder names are kept as the user typed them, for diagnostics;
+ * {@code today} decides staleness (tests fix it). {@code out} is null for a check; {@code
+ * chartCache} (null for none) keeps rendered charts between builds.
  */
 public record BuildOptions(
     Path content,

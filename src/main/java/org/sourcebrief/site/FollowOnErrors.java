@@ -11,11 +11,12 @@ import org.sourcebrief.diag.Diagnostics;
  * dropped until the file is fixed.
  */
 final class FollowOnErrors {
-  private static final Map<String, Set<String>> FOLLOW_ON = Map.of(
-      "/facts/", Set.of("unknown-fact", "derive-unknown-fact", "chart-unknown-fact"),
-      "/sources/", Set.of("unknown-source"),
-      "/sources.yaml", Set.of("unknown-source"),
-      "/charts/", Set.of("unknown-chart"));
+  private static final Map<String, Set<String>> FOLLOW_ON =
+      Map.of(
+          "/facts/", Set.of("unknown-fact", "derive-unknown-fact", "chart-unknown-fact"),
+          "/sources/", Set.of("unknown-source"),
+          "/sources.yaml", Set.of("unknown-source"),
+          "/charts/", Set.of("unknown-chart"));
 
   private FollowOnErrors() {}
 
@@ -23,11 +24,12 @@ final class FollowOnErrors {
     for (Diagnostic broken : diagnostics.sorted()) {
       boolean unreadable = broken.code().equals("yaml-syntax") || broken.code().equals("yaml-tab");
       if (!unreadable || broken.position() == null) continue;
-      FOLLOW_ON.forEach((folder, codes) -> {
-        if (broken.position().file().contains(folder)) {
-          diagnostics.removeIf(d -> codes.contains(d.code()));
-        }
-      });
+      FOLLOW_ON.forEach(
+          (folder, codes) -> {
+            if (broken.position().file().contains(folder)) {
+              diagnostics.removeIf(d -> codes.contains(d.code()));
+            }
+          });
     }
   }
 }

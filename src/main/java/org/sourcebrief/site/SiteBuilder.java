@@ -24,9 +24,9 @@ import org.sourcebrief.validate.CheckedContent;
 import org.sourcebrief.validate.Validator;
 
 /**
- * One build, top to bottom: load → validate → charts → render (Markdown and templates) → write. Each stage
- * reports into one collector and the build goes as far as it can, so one run shows every problem;
- * nothing is written unless the whole build succeeded.
+ * One build, top to bottom: load → validate → charts → render (Markdown and templates) → write.
+ * Each stage reports into one collector and the build goes as far as it can, so one run shows every
+ * problem; nothing is written unless the whole build succeeded.
  */
 public final class SiteBuilder {
   private final Consumer<String> onStage;
@@ -63,10 +63,13 @@ public final class SiteBuilder {
     Diagnostics diagnostics = new Diagnostics();
     SourceTexts texts = new SourceTexts();
     String contentName = BuildOptions.display(o.content());
-    SiteConfig config = new SiteConfigLoader(diagnostics, texts)
-        .load(o.content().resolve("site.yaml"), contentName + "/site.yaml").orElse(null);
+    SiteConfig config =
+        new SiteConfigLoader(diagnostics, texts)
+            .load(o.content().resolve("site.yaml"), contentName + "/site.yaml")
+            .orElse(null);
     if (config != null && o.baseUrl() != null) {
-      config = config.withBaseUrl(SiteConfigLoader.normalizeBaseUrl(o.baseUrl()).orElse(o.baseUrl()));
+      config =
+          config.withBaseUrl(SiteConfigLoader.normalizeBaseUrl(o.baseUrl()).orElse(o.baseUrl()));
     }
     Content content = new ContentLoader(diagnostics, texts).load(o.content(), contentName);
     times.mark("load");
@@ -75,14 +78,20 @@ public final class SiteBuilder {
     Map<String, ShareCard> cards = Map.of();
     ChartStage chartStage = new ChartStage(o.chartCache());
     if (config != null) {
-      CheckedContent checked = new Validator(diagnostics).check(config, content, o.today(), o.drafts());
-      Theme theme = new Theme(o.templates(), BuildOptions.display(o.templates()), config.locale(),
-          diagnostics, texts);
+      CheckedContent checked =
+          new Validator(diagnostics).check(config, content, o.today(), o.drafts());
+      Theme theme =
+          new Theme(
+              o.templates(),
+              BuildOptions.display(o.templates()),
+              config.locale(),
+              diagnostics,
+              texts);
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
       onStage.accept("charts");
-      Map<String, RenderedChart> charts = diagnostics.hasErrors() || !draw ? Map.of()
-          : chartStage.render(checked);
+      Map<String, RenderedChart> charts =
+          diagnostics.hasErrors() || !draw ? Map.of() : chartStage.render(checked);
       times.mark("charts");
       onStage.accept("render");
       SiteRenderer renderer = new SiteRenderer(checked, charts, theme, diagnostics, memo);
@@ -100,17 +109,26 @@ public final class SiteBuilder {
     else if (o.out() != null) AtomicWriter.write(o.out(), files);
     times.mark("write");
     int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html")).count();
-    return new BuildResult(diagnostics.sorted(), new DiagnosticPrinter(texts), files, pages,
-        content.facts().size(), content.sources().size(), chartStage.renderedCount(), times);
+    return new BuildResult(
+        diagnostics.sorted(),
+        new DiagnosticPrinter(texts),
+        files,
+        pages,
+        content.facts().size(),
+        content.sources().size(),
+        chartStage.renderedCount(),
+        times);
   }
 
   /** Share cards are drawn last, and only for a build that succeeded. */
-  private static SortedMap<String, byte[]> withCards(SortedMap<String, byte[]> files,
-      Map<String, ShareCard> cards, BuildOptions o) {
+  private static SortedMap<String, byte[]> withCards(
+      SortedMap<String, byte[]> files, Map<String, ShareCard> cards, BuildOptions o) {
     ShareCardStage stage = new ShareCardStage(o.chartCache());
     SortedMap<String, byte[]> all = new TreeMap<>(files);
-    cards.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), stage.png(e.getValue())))
-        .toList().forEach(e -> all.put(e.getKey(), e.getValue()));
+    cards.entrySet().parallelStream()
+        .map(e -> Map.entry(e.getKey(), stage.png(e.getValue())))
+        .toList()
+        .forEach(e -> all.put(e.getKey(), e.getValue()));
     return all;
   }
 }

@@ -24,8 +24,13 @@ public final class StageTimes {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    nanos.forEach((stage, n) -> out.append(out.length() == 0 ? "" : ", ").append(stage).append(' ')
-        .append(n / 1_000_000).append(" ms"));
+    nanos.forEach(
+        (stage, n) ->
+            out.append(out.length() == 0 ? "" : ", ")
+                .append(stage)
+                .append(' ')
+                .append(n / 1_000_000)
+                .append(" ms"));
     return out.toString();
   }
 }

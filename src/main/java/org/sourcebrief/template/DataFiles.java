@@ -23,8 +23,21 @@ import org.sourcebrief.validate.CheckedContent;
  * data/facts.json}, each with the value, unit, date, formula and full source citations.
  */
 final class DataFiles {
-  static final List<String> CSV_COLUMNS = List.of("id", "label", "value", "unit", "from", "to",
-      "as_of", "derive", "approximate", "final", "source_ids", "sources", "note");
+  static final List<String> CSV_COLUMNS =
+      List.of(
+          "id",
+          "label",
+          "value",
+          "unit",
+          "from",
+          "to",
+          "as_of",
+          "derive",
+          "approximate",
+          "final",
+          "source_ids",
+          "sources",
+          "note");
 
   private final CheckedContent content;
   private final Citations citations;
@@ -39,13 +52,24 @@ final class DataFiles {
     FigureCsv.row(out, CSV_COLUMNS);
     for (Fact f : facts()) {
       List<String> ids = content.sourcesOf(f.id());
-      FigureCsv.row(out, List.of(f.id(), f.label(), value(f), nz(f.unit()),
-          f.period() == null ? "" : f.period().from().toString(),
-          f.period() == null ? "" : f.period().to().toString(), date(f.asOf()),
-          f.isDerived() ? f.derive().text() : "", String.valueOf(content.isApproximate(f.id())),
-          String.valueOf(f.isFinal()), String.join(" ", ids),
-          String.join(" | ", ids.stream().map(id -> citations.text(content.sources().get(id))).toList()),
-          nz(f.note())));
+      FigureCsv.row(
+          out,
+          List.of(
+              f.id(),
+              f.label(),
+              value(f),
+              nz(f.unit()),
+              f.period() == null ? "" : f.period().from().toString(),
+              f.period() == null ? "" : f.period().to().toString(),
+              date(f.asOf()),
+              f.isDerived() ? f.derive().text() : "",
+              String.valueOf(content.isApproximate(f.id())),
+              String.valueOf(f.isFinal()),
+              String.join(" ", ids),
+              String.join(
+                  " | ",
+                  ids.stream().map(id -> citations.text(content.sources().get(id))).toList()),
+              nz(f.note())));
     }
     return out.toString();
   }
@@ -72,7 +96,8 @@ final class DataFiles {
     o.put("value", v);
     o.put("unit", f.unit());
     if (f.period() != null) {
-      o.putObject("period").put("from", f.period().from().toString())
+      o.putObject("period")
+          .put("from", f.period().from().toString())
           .put("to", f.period().to().toString());
     }
     if (f.asOf() != null) o.put("as_of", f.asOf().toString());
@@ -81,7 +106,8 @@ final class DataFiles {
     o.put("final", f.isFinal());
     if (f.note() != null) o.put("note", f.note());
     ArrayNode sources = o.putArray("sources");
-    for (String id : content.sourcesOf(f.id())) sources.add(source(content.sources().get(id), nodes));
+    for (String id : content.sourcesOf(f.id()))
+      sources.add(source(content.sources().get(id), nodes));
     return o;
   }
 
@@ -101,11 +127,14 @@ final class DataFiles {
 
   /** The same bytes on every machine: two-space indents and "\n" line ends. */
   private static ObjectWriter writer() {
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writer(pretty);
+    DefaultPrettyPrinter pretty =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    return new ObjectMapper()
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .writer(pretty);
   }
 
   private List<Fact> facts() {

@@ -17,7 +17,9 @@ final class FigureCsv {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(oneLine(c.title())).append("\r\n");
     for (String id : c.sources()) {
-      out.append("# Source: ").append(oneLine(citations.text(content.sources().get(id)))).append("\r\n");
+      out.append("# Source: ")
+          .append(oneLine(citations.text(content.sources().get(id))))
+          .append("\r\n");
     }
     out.append("# Published at ").append(url).append("\r\n");
     row(out, header(c));

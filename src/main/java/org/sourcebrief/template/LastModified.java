@@ -9,8 +9,8 @@ import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * When a page last changed, from content dates only (front matter `updated` or `date`, fact
- * dates), never the build time, so a rebuild of the same content claims no change.
+ * When a page last changed, from content dates only (front matter `updated` or `date`, fact dates),
+ * never the build time, so a rebuild of the same content claims no change.
  */
 final class LastModified {
   private final CheckedContent content;
@@ -32,8 +32,11 @@ final class LastModified {
 
   /** A chart changes with its facts. */
   PartialDate of(CheckedChart c) {
-    return max(c.series().stream().flatMap(s -> s.facts().stream()).filter(Objects::nonNull)
-        .map(content.referenceDates()::get)).orElse(null);
+    return max(c.series().stream()
+            .flatMap(s -> s.facts().stream())
+            .filter(Objects::nonNull)
+            .map(content.referenceDates()::get))
+        .orElse(null);
   }
 
   private static Optional<PartialDate> max(Stream<PartialDate> dates) {

@@ -11,9 +11,9 @@ import org.sourcebrief.diag.Diagnostic;
 import org.sourcebrief.markdown.RenderedPage;
 
 /**
- * Narrative pages kept between builds in one process (`serve`), so a rebuild renders only the
- * pages a change touches. A page is reused when nothing it shows has changed: its own text and
- * front matter, the facts, sources and charts it cites (with their values and citations), the site
+ * Narrative pages kept between builds in one process (`serve`), so a rebuild renders only the pages
+ * a change touches. A page is reused when nothing it shows has changed: its own text and front
+ * matter, the facts, sources and charts it cites (with their values and citations), the site
  * settings, the navigation and the theme. Only pages that rendered without errors are kept; their
  * warnings are reported again on reuse.
  */
@@ -21,7 +21,8 @@ public final class PageMemo {
   record Entry(String key, RenderedPage page, byte[] html, List<Diagnostic> diagnostics) {}
 
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger reused =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   Entry get(String file) {
     return pages.get(file);

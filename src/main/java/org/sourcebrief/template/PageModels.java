@@ -29,8 +29,10 @@ final class PageModels {
   private final ValueFormatter values;
   private final DateText dates;
   private final Citations citations;
+
   /** Briefings and pages by `order`, then title: sorted once, listed on every page. */
-  private final Map<Narrative.Kind, List<Narrative>> inOrder = new java.util.EnumMap<>(Narrative.Kind.class);
+  private final Map<Narrative.Kind, List<Narrative>> inOrder =
+      new java.util.EnumMap<>(Narrative.Kind.class);
 
   PageModels(CheckedContent content) {
     this.content = content;
@@ -39,23 +41,49 @@ final class PageModels {
     this.dates = new DateText(config.locale());
     this.citations = new Citations(content, config.locale());
     for (Narrative.Kind kind : Narrative.Kind.values()) {
-      inOrder.put(kind, content.narratives().stream().filter(n -> n.kind() == kind)
-          .sorted(java.util.Comparator.comparingInt(Narrative::order).thenComparing(Narrative::title))
-          .toList());
+      inOrder.put(
+          kind,
+          content.narratives().stream()
+              .filter(n -> n.kind() == kind)
+              .sorted(
+                  java.util.Comparator.comparingInt(Narrative::order)
+                      .thenComparing(Narrative::title))
+              .toList());
     }
   }
 
   /** What every page has: the site, the page's own head data, and the navigation. */
   Map<String, Object> base(String folder, String root, String title, String description) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("site", map("title", config.title(), "description", config.description(),
-        "language", config.language(), "dir", config.direction()));
+    m.put(
+        "site",
+        map(
+            "title",
+            config.title(),
+            "description",
+            config.description(),
+            "language",
+            config.language(),
+            "dir",
+            config.direction()));
     String card = folder.endsWith("/") || folder.isEmpty() ? folder : "";
-    m.put("page", map("title", title, "description", description.isBlank()
-        ? config.description() : description, "url", Links.absolute(config.baseUrl(), folder),
-        "root", root, "home", Links.href(root, ""),
-        "image", Links.absolute(config.baseUrl(), ShareCards.path(card)),
-        "imageAlt", "Share card: " + title + ", with its key figure and its source"));
+    m.put(
+        "page",
+        map(
+            "title",
+            title,
+            "description",
+            description.isBlank() ? config.description() : description,
+            "url",
+            Links.absolute(config.baseUrl(), folder),
+            "root",
+            root,
+            "home",
+            Links.href(root, ""),
+            "image",
+            Links.absolute(config.baseUrl(), ShareCards.path(card)),
+            "imageAlt",
+            "Share card: " + title + ", with its key figure and its source"));
     m.put("nav", nav(root));
     return m;
   }
@@ -94,36 +122,78 @@ final class PageModels {
 
   /** A narrative page, with how current the figures it cites are ("Data as of 2024"). */
   Map<String, Object> narrative(Narrative n, String root, String bodyHtml, List<String> facts) {
-    return map("dataAsOf", dataAsOf(facts),"title", n.title(), "summary", n.summary(), "href", Links.href(root, folder(n)),
-        "date", n.date() == null ? "" : n.date().toString(), "dateText", dates.format(n.date()),
-        "updated", n.updated() == null ? "" : n.updated().toString(),
-        "updatedText", dates.format(n.updated()), "bodyHtml", bodyHtml == null ? "" : bodyHtml);
+    return map(
+        "dataAsOf",
+        dataAsOf(facts),
+        "title",
+        n.title(),
+        "summary",
+        n.summary(),
+        "href",
+        Links.href(root, folder(n)),
+        "date",
+        n.date() == null ? "" : n.date().toString(),
+        "dateText",
+        dates.format(n.date()),
+        "updated",
+        n.updated() == null ? "" : n.updated().toString(),
+        "updatedText",
+        dates.format(n.updated()),
+        "bodyHtml",
+        bodyHtml == null ? "" : bodyHtml);
   }
 
   /** One fact as the fact index and home page show it. */
   Map<String, Object> fact(Fact f, String root) {
     BigDecimal v = content.values().get(f.id());
     boolean approx = content.isApproximate(f.id());
-    Map<String, Object> m = map("id", f.id(), "label", f.label(), "unit", nz(f.unit()),
-        "valueHtml", v == null ? "" : "<data value=\"" + v.toPlainString() + "\">"
-            + Html.escape(values.format(v, f.unit(), approx)) + "</data>",
-        "exact", v == null || !approx ? "" : values.number(v), "dateText", dateText(f),
-        "note", nz(f.note()), "href", Links.href(root, "facts/") + "#" + f.id());
+    Map<String, Object> m =
+        map(
+            "id",
+            f.id(),
+            "label",
+            f.label(),
+            "unit",
+            nz(f.unit()),
+            "valueHtml",
+            v == null
+                ? ""
+                : "<data value=\""
+                    + v.toPlainString()
+                    + "\">"
+                    + Html.escape(values.format(v, f.unit(), approx))
+                    + "</data>",
+            "exact",
+            v == null || !approx ? "" : values.number(v),
+            "dateText",
+            dateText(f),
+            "note",
+            nz(f.note()),
+            "href",
+            Links.href(root, "facts/") + "#" + f.id());
     m.put("derived", f.isDerived());
     m.put("formula", f.isDerived() ? formula(f) : "");
     m.put("sources", content.sourcesOf(f.id()).stream().map(id -> sourceLink(id, root)).toList());
-    m.put("creditHtml", content.sourcesOf(f.id()).stream()
-        .map(id -> citations.credit(content.sources().get(id))).collect(Collectors.joining("; ")));
+    m.put(
+        "creditHtml",
+        content.sourcesOf(f.id()).stream()
+            .map(id -> citations.credit(content.sources().get(id)))
+            .collect(Collectors.joining("; ")));
     return m;
   }
 
   /**
-   * How current the cited figures are: their one date, the year they share, or "November 2023
-   * to 2024" when they span years.
+   * How current the cited figures are: their one date, the year they share, or "November 2023 to
+   * 2024" when they span years.
    */
   private String dataAsOf(List<String> facts) {
-    List<PartialDate> when = facts.stream().map(content.referenceDates()::get)
-        .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    List<PartialDate> when =
+        facts.stream()
+            .map(content.referenceDates()::get)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList();
     if (when.isEmpty()) return "";
     PartialDate oldest = when.get(0);
     PartialDate newest = when.get(when.size() - 1);
@@ -150,14 +220,19 @@ final class PageModels {
 
   Map<String, Object> sourceLink(String id, String root) {
     Source s = content.sources().get(id);
-    return map("id", id, "href", Links.href(root, "sources/") + "#" + id,
-        "creditHtml", citations.credit(s));
+    return map(
+        "id",
+        id,
+        "href",
+        Links.href(root, "sources/") + "#" + id,
+        "creditHtml",
+        citations.credit(s));
   }
 
   /** One source as the source index shows it. */
   Map<String, Object> source(Source s) {
-    Map<String, Object> m = map("id", s.id(), "citationHtml", citations.html(s),
-        "note", nz(s.note()));
+    Map<String, Object> m =
+        map("id", s.id(), "citationHtml", citations.html(s), "note", nz(s.note()));
     return m;
   }
 
@@ -166,13 +241,25 @@ final class PageModels {
   }
 
   /** A figure's own page: the figure, how to cite it, and where it is used. */
-  Map<String, Object> figure(CheckedChart c, String bodyHtml, String url,
-      List<Map<String, Object>> pages) {
+  Map<String, Object> figure(
+      CheckedChart c, String bodyHtml, String url, List<Map<String, Object>> pages) {
     String credits = String.join("; ", c.sources().stream().map(content::credit).toList());
-    String cite = credits + ". \u201c" + c.title() + "\u201d, chart in " + config.title() + ", "
-        + url;
-    Map<String, Object> m = map("id", c.id(), "title", c.title(), "alt", c.alt(),
-        "bodyHtml", bodyHtml, "howToCite", cite, "note", c.note() == null ? "" : c.note());
+    String cite =
+        credits + ". \u201c" + c.title() + "\u201d, chart in " + config.title() + ", " + url;
+    Map<String, Object> m =
+        map(
+            "id",
+            c.id(),
+            "title",
+            c.title(),
+            "alt",
+            c.alt(),
+            "bodyHtml",
+            bodyHtml,
+            "howToCite",
+            cite,
+            "note",
+            c.note() == null ? "" : c.note());
     m.put("pages", pages);
     return m;
   }

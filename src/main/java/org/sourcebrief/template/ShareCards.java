@@ -14,14 +14,16 @@ import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * Chooses what each page's share card shows, so a shared link carries a number and where it
- * comes from: a narrative's `image:` chart or `headline:` fact (else the first fact it cites), a
- * figure's chart, the home page's first headline fact.
+ * Chooses what each page's share card shows, so a shared link carries a number and where it comes
+ * from: a narrative's `image:` chart or `headline:` fact (else the first fact it cites), a figure's
+ * chart, the home page's first headline fact.
  */
 final class ShareCards {
   private final CheckedContent content;
+
   /** Cards to draw once the build is known to succeed, by output path. */
   private final Map<String, ShareCard> pending = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final PageModels models;
   private final ValueFormatter values;
 
@@ -59,17 +61,17 @@ final class ShareCards {
   }
 
   private ShareCard forNarrative(Narrative n, List<String> citedFacts) {
-    Optional<CheckedChart> chart = Optional.ofNullable(n.image()).map(Ref::id)
-        .map(content.charts()::get);
+    Optional<CheckedChart> chart =
+        Optional.ofNullable(n.image()).map(Ref::id).map(content.charts()::get);
     if (chart.isPresent()) return forChart(n.title(), chart.get());
-    String fact = n.headline() != null ? n.headline().id()
-        : citedFacts.isEmpty() ? null : citedFacts.get(0);
+    String fact =
+        n.headline() != null ? n.headline().id() : citedFacts.isEmpty() ? null : citedFacts.get(0);
     return forFact(n.title(), fact);
   }
 
   private ShareCard forChart(String title, CheckedChart c) {
-    return ShareCard.ofChart(title, site(), content.sourceLine(c.sources()), locale(),
-        ChartStage.data(c, content));
+    return ShareCard.ofChart(
+        title, site(), content.sourceLine(c.sources()), locale(), ChartStage.data(c, content));
   }
 
   /** A card with the fact's value, label and date; title only when there is no such fact. */
@@ -78,8 +80,12 @@ final class ShareCards {
     BigDecimal v = f == null ? null : content.values().get(f.id());
     if (v == null) return forTitle(title, "Every figure footnoted to its source");
     String text = values.format(v, f.unit(), content.isApproximate(f.id()));
-    return ShareCard.ofFact(title, site(), content.sourceLine(content.sourcesOf(f.id())),
-        locale(), new ShareCard.Fact(text, f.label(), models.dateText(f)));
+    return ShareCard.ofFact(
+        title,
+        site(),
+        content.sourceLine(content.sourcesOf(f.id())),
+        locale(),
+        new ShareCard.Fact(text, f.label(), models.dateText(f)));
   }
 
   private ShareCard forTitle(String title, String line) {
@@ -87,8 +93,10 @@ final class ShareCards {
   }
 
   void home() {
-    String first = content.config().headlineFacts().isEmpty() ? null
-        : content.config().headlineFacts().get(0).id();
+    String first =
+        content.config().headlineFacts().isEmpty()
+            ? null
+            : content.config().headlineFacts().get(0).id();
     fact("", content.config().title(), first);
   }
 

@@ -29,35 +29,67 @@ final class SiteFiles {
 
   void write(List<Page> pages, SortedMap<String, byte[]> files) {
     String base = content.config().baseUrl();
-    List<Map<String, Object>> urls = pages.stream()
-        .sorted(Comparator.comparing(Page::folder))
-        .map(p -> PageModels.map("loc", Links.absolute(base, p.folder()),
-            "lastmod", p.lastmod() == null ? "" : p.lastmod().toString()))
-        .toList();
+    List<Map<String, Object>> urls =
+        pages.stream()
+            .sorted(Comparator.comparing(Page::folder))
+            .map(
+                p ->
+                    PageModels.map(
+                        "loc",
+                        Links.absolute(base, p.folder()),
+                        "lastmod",
+                        p.lastmod() == null ? "" : p.lastmod().toString()))
+            .toList();
     render("sitemap.xml", "sitemap.ftlx", PageModels.map("urls", urls), files);
-    files.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + base + "sitemap.xml\n")
-        .getBytes(StandardCharsets.UTF_8));
+    files.put(
+        "robots.txt",
+        ("User-agent: *\nAllow: /\n\nSitemap: " + base + "sitemap.xml\n")
+            .getBytes(StandardCharsets.UTF_8));
     render("feed.xml", "feed.ftlx", feed(), files);
   }
 
   private Map<String, Object> feed() {
-    List<Map<String, Object>> entries = content.narratives().stream()
-        .filter(n -> n.kind() == Narrative.Kind.BRIEFING)
-        .sorted(Comparator.comparing((Narrative n) -> timestamp(LastModified.of(n))).reversed()
-            .thenComparing(Narrative::title))
-        .map(this::entry).toList();
-    String updated = entries.isEmpty() ? timestamp(new LastModified(content).latest())
-        : (String) entries.get(0).get("updated");
-    return PageModels.map("site", PageModels.map("title", content.config().title(),
-            "description", content.config().description(), "url", content.config().baseUrl()),
-        "updated", updated, "entries", entries);
+    List<Map<String, Object>> entries =
+        content.narratives().stream()
+            .filter(n -> n.kind() == Narrative.Kind.BRIEFING)
+            .sorted(
+                Comparator.comparing((Narrative n) -> timestamp(LastModified.of(n)))
+                    .reversed()
+                    .thenComparing(Narrative::title))
+            .map(this::entry)
+            .toList();
+    String updated =
+        entries.isEmpty()
+            ? timestamp(new LastModified(content).latest())
+            : (String) entries.get(0).get("updated");
+    return PageModels.map(
+        "site",
+        PageModels.map(
+            "title",
+            content.config().title(),
+            "description",
+            content.config().description(),
+            "url",
+            content.config().baseUrl()),
+        "updated",
+        updated,
+        "entries",
+        entries);
   }
 
   private Map<String, Object> entry(Narrative n) {
     String url = Links.absolute(content.config().baseUrl(), PageModels.folder(n));
-    return PageModels.map("title", n.title(), "url", url, "summary", n.summary(),
-        "updated", timestamp(LastModified.of(n)),
-        "published", n.date() == null ? "" : timestamp(n.date()));
+    return PageModels.map(
+        "title",
+        n.title(),
+        "url",
+        url,
+        "summary",
+        n.summary(),
+        "updated",
+        timestamp(LastModified.of(n)),
+        "published",
+        n.date() == null ? "" : timestamp(n.date()));
   }
 
   /** An RFC 3339 time for Atom: the first moment of the day the date names, in UTC. */
@@ -65,8 +97,10 @@ final class SiteFiles {
     return (d == null ? "1970-01-01" : d.start().toString()) + "T00:00:00Z";
   }
 
-  private void render(String path, String template, Map<String, Object> model,
-      SortedMap<String, byte[]> files) {
-    theme.render(template, model).ifPresent(x -> files.put(path, x.getBytes(StandardCharsets.UTF_8)));
+  private void render(
+      String path, String template, Map<String, Object> model, SortedMap<String, byte[]> files) {
+    theme
+        .render(template, model)
+        .ifPresent(x -> files.put(path, x.getBytes(StandardCharsets.UTF_8)));
   }
 }

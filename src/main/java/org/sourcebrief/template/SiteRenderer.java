@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.chart.ShareCard;
-import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
@@ -20,8 +19,9 @@ import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * Renders every page of the site into memory: narratives, figure pages with their images and
- * CSV, home, the fact and source indexes, the 404 page and the theme's assets. Paths are relative to the output folder, sorted.
+ * Renders every page of the site into memory: narratives, figure pages with their images and CSV,
+ * home, the fact and source indexes, the 404 page and the theme's assets. Paths are relative to the
+ * output folder, sorted.
  */
 public final class SiteRenderer {
   private final CheckedContent content;
@@ -30,8 +30,10 @@ public final class SiteRenderer {
   private final PageModels models;
   private final SortedMap<String, byte[]> files =
       java.util.Collections.synchronizedSortedMap(new TreeMap<>());
+
   /** For each fact and source id, the pages that cite it (title and folder). */
   private final Map<String, List<String[]>> citedBy = new TreeMap<>();
+
   private final List<SiteFiles.Page> pages =
       java.util.Collections.synchronizedList(new ArrayList<>());
   private final Map<String, PartialDate> narrativeDates = new TreeMap<>();
@@ -44,14 +46,21 @@ public final class SiteRenderer {
   private final PageMemo memo;
   private String everyPage;
 
-  public SiteRenderer(CheckedContent content, Map<String, RenderedChart> charts, Theme theme,
+  public SiteRenderer(
+      CheckedContent content,
+      Map<String, RenderedChart> charts,
+      Theme theme,
       Diagnostics diagnostics) {
     this(content, charts, theme, diagnostics, null);
   }
 
   /** {@code memo}, kept between builds, lets unchanged narrative pages be reused (serve). */
-  public SiteRenderer(CheckedContent content, Map<String, RenderedChart> charts, Theme theme,
-      Diagnostics diagnostics, PageMemo memo) {
+  public SiteRenderer(
+      CheckedContent content,
+      Map<String, RenderedChart> charts,
+      Theme theme,
+      Diagnostics diagnostics,
+      PageMemo memo) {
     this.memo = memo;
     this.content = content;
     this.charts = charts;
@@ -72,14 +81,28 @@ public final class SiteRenderer {
     // Pages render in parallel; what they cite is gathered afterwards in narrative order, so the
     // indexes come out the same on one core or many.
     List<Narrative> narratives = content.narratives();
-    if (memo != null) everyPage = PageMemo.hash(content.config() + "\n" + theme.fingerprint()
-        + "\n" + models.narratives(Narrative.Kind.PAGE, ""));
-    List<RenderedPage> rendered = narratives.parallelStream().map(n -> narrative(n, markdown)).toList();
+    if (memo != null)
+      everyPage =
+          PageMemo.hash(
+              content.config()
+                  + "\n"
+                  + theme.fingerprint()
+                  + "\n"
+                  + models.narratives(Narrative.Kind.PAGE, ""));
+    List<RenderedPage> rendered =
+        narratives.parallelStream().map(n -> narrative(n, markdown)).toList();
     for (int i = 0; i < narratives.size(); i++) record(narratives.get(i), rendered.get(i));
     content.charts().values().parallelStream().forEach(c -> figure(c, markdown));
     // The indexes and data files are independent of one another: made side by side.
-    Stream.<Runnable>of(this::home, this::facts, this::sources, this::notFound, this::dataFiles,
-        this::fixedFiles).parallel().forEach(Runnable::run);
+    Stream.<Runnable>of(
+            this::home,
+            this::facts,
+            this::sources,
+            this::notFound,
+            this::dataFiles,
+            this::fixedFiles)
+        .parallel()
+        .forEach(Runnable::run);
     new SiteFiles(content, theme, models).write(pages, files);
     return new TreeMap<>(files);
   }
@@ -132,14 +155,17 @@ public final class SiteRenderer {
     for (String id : cited.sources()) sourceKey(id, k);
     for (String id : cited.charts()) {
       RenderedChart r = charts.get(id);
-      k.append(content.charts().get(id)).append(r == null ? "" : java.util.Arrays.toString(r.size()));
+      k.append(content.charts().get(id))
+          .append(r == null ? "" : java.util.Arrays.toString(r.size()));
     }
     return PageMemo.hash(k);
   }
 
   private void factKey(String id, StringBuilder k) {
-    k.append(content.facts().get(id)).append(content.values().get(id))
-        .append(content.isApproximate(id)).append(content.referenceDates().get(id));
+    k.append(content.facts().get(id))
+        .append(content.values().get(id))
+        .append(content.isApproximate(id))
+        .append(content.referenceDates().get(id));
     for (String in : content.derivedInputs().getOrDefault(id, List.of())) {
       k.append(content.facts().get(in));
     }
@@ -171,14 +197,20 @@ public final class SiteRenderer {
       files.put("figures/" + c.id() + ".png", r.png());
     }
     String url = Links.absolute(content.config().baseUrl(), folder);
-    files.put("figures/" + c.id() + ".csv",
+    files.put(
+        "figures/" + c.id() + ".csv",
         FigureCsv.csv(c, content, models.citations(), url).getBytes(StandardCharsets.UTF_8));
     Map<String, Object> m = models.base(folder, root, c.title(), c.alt());
-    m.put("figure", models.figure(c, markdown.renderFigure(c, root).html(), url,
-        pages("chart:" + c.id(), root)));
-    PartialDate used = citedBy.getOrDefault("chart:" + c.id(), List.of()).stream()
-        .map(p -> narrativeDates.get(p[1])).filter(java.util.Objects::nonNull)
-        .max(PartialDate::compareTo).orElse(lastModified.of(c));
+    m.put(
+        "figure",
+        models.figure(
+            c, markdown.renderFigure(c, root).html(), url, pages("chart:" + c.id(), root)));
+    PartialDate used =
+        citedBy.getOrDefault("chart:" + c.id(), List.of()).stream()
+            .map(p -> narrativeDates.get(p[1]))
+            .filter(java.util.Objects::nonNull)
+            .max(PartialDate::compareTo)
+            .orElse(lastModified.of(c));
     write(folder, "figure.ftlh", m, used);
     cards.chart(folder, c);
   }
@@ -188,8 +220,8 @@ public final class SiteRenderer {
   }
 
   private void home() {
-    Map<String, Object> m = models.base("", "", content.config().title(),
-        content.config().description());
+    Map<String, Object> m =
+        models.base("", "", content.config().title(), content.config().description());
     m.put("headlines", models.headlines(""));
     m.put("briefings", models.narratives(Narrative.Kind.BRIEFING, ""));
     m.put("pages", models.narratives(Narrative.Kind.PAGE, ""));
@@ -199,14 +231,22 @@ public final class SiteRenderer {
 
   private void facts() {
     String root = Links.root("facts/");
-    List<Map<String, Object>> list = content.facts().values().parallelStream()
-        .filter(f -> content.values().containsKey(f.id())).map(f -> {
-          Map<String, Object> fm = models.fact(f, root);
-          fm.put("pages", pages("fact:" + f.id(), root));
-          return fm;
-        }).toList();
-    Map<String, Object> m = models.base("facts/", root, "Facts",
-        "Every figure in this briefing, with its value, date and sources.");
+    List<Map<String, Object>> list =
+        content.facts().values().parallelStream()
+            .filter(f -> content.values().containsKey(f.id()))
+            .map(
+                f -> {
+                  Map<String, Object> fm = models.fact(f, root);
+                  fm.put("pages", pages("fact:" + f.id(), root));
+                  return fm;
+                })
+            .toList();
+    Map<String, Object> m =
+        models.base(
+            "facts/",
+            root,
+            "Facts",
+            "Every figure in this briefing, with its value, date and sources.");
     m.put("facts", list);
     write("facts/", "facts.ftlh", m, lastModified.latest());
     cards.titleOnly("facts/", "Facts", "Every figure with its date and sources");
@@ -217,14 +257,21 @@ public final class SiteRenderer {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Source s : content.sources().values()) {
       Map<String, Object> sm = models.source(s);
-      sm.put("facts", content.facts().values().stream()
-          .filter(f -> content.sourcesOf(f.id()).contains(s.id()))
-          .map(f -> PageModels.map("label", f.label(), "href", "../facts/#" + f.id())).toList());
+      sm.put(
+          "facts",
+          content.facts().values().stream()
+              .filter(f -> content.sourcesOf(f.id()).contains(s.id()))
+              .map(f -> PageModels.map("label", f.label(), "href", "../facts/#" + f.id()))
+              .toList());
       sm.put("pages", pages("source:" + s.id(), root));
       list.add(sm);
     }
-    Map<String, Object> m = models.base("sources/", root, "Sources",
-        "Every source cited in this briefing, and the facts and pages that rely on it.");
+    Map<String, Object> m =
+        models.base(
+            "sources/",
+            root,
+            "Sources",
+            "Every source cited in this briefing, and the facts and pages that rely on it.");
     m.put("sources", list);
     write("sources/", "sources.ftlh", m, lastModified.latest());
     cards.titleOnly("sources/", "Sources", "Every source, and what relies on it");
@@ -232,24 +279,29 @@ public final class SiteRenderer {
 
   private List<Map<String, Object>> pages(String key, String root) {
     return citedBy.getOrDefault(key, List.of()).stream()
-        .map(p -> PageModels.map("title", p[0], "href", Links.href(root, p[1]))).toList();
+        .map(p -> PageModels.map("title", p[0], "href", Links.href(root, p[1])))
+        .toList();
   }
 
   /** Served for any missing address at any depth, so its links start from the base path. */
   private void notFound() {
     String root = Links.basePath(content.config().baseUrl());
-    Map<String, Object> m = models.base("404.html", root, "Page not found",
-        "This page does not exist.");
-    theme.render("404.ftlh", m)
+    Map<String, Object> m =
+        models.base("404.html", root, "Page not found", "This page does not exist.");
+    theme
+        .render("404.ftlh", m)
         .ifPresent(html -> files.put("404.html", html.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Renders a page into its folder's index.html and lists it for the sitemap. */
-  private void write(String folder, String template, Map<String, Object> model,
-      PartialDate lastmod) {
-    theme.render(template, model).ifPresent(html -> {
-      files.put(folder + "index.html", html.getBytes(StandardCharsets.UTF_8));
-      pages.add(new SiteFiles.Page(folder, lastmod));
-    });
+  private void write(
+      String folder, String template, Map<String, Object> model, PartialDate lastmod) {
+    theme
+        .render(template, model)
+        .ifPresent(
+            html -> {
+              files.put(folder + "index.html", html.getBytes(StandardCharsets.UTF_8));
+              pages.add(new SiteFiles.Page(folder, lastmod));
+            });
   }
 }

@@ -34,6 +34,7 @@ import org.sourcebrief.diag.SourceTexts;
  */
 public final class Theme {
   static final String DEFAULT_THEME = "/org/sourcebrief/theme";
+
   /** Assets of the default theme; the jar cannot be listed, so they are named here. */
   static final List<String> DEFAULT_ASSETS = List.of("style.css");
 
@@ -44,8 +45,8 @@ public final class Theme {
   private final SourceTexts texts;
 
   /** {@code siteDir} may not exist; {@code display} is how the user named it. */
-  public Theme(Path siteDir, String display, Locale locale, Diagnostics diagnostics,
-      SourceTexts texts) {
+  public Theme(
+      Path siteDir, String display, Locale locale, Diagnostics diagnostics, SourceTexts texts) {
     this.siteDir = siteDir;
     this.display = display;
     this.diagnostics = diagnostics;
@@ -90,13 +91,23 @@ public final class Theme {
       t.process(model, out);
       return Optional.of(out.toString());
     } catch (ParseException e) {
-      report("template-syntax", e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+      report(
+          "template-syntax",
+          e.getTemplateName(),
+          e.getLineNumber(),
+          e.getColumnNumber(),
           summary(e.getEditorMessage()));
     } catch (TemplateException e) {
-      report("template-error", e.getTemplateSourceName(), nz(e.getLineNumber()),
-          nz(e.getColumnNumber()), summary(e.getMessageWithoutStackTop()));
+      report(
+          "template-error",
+          e.getTemplateSourceName(),
+          nz(e.getLineNumber()),
+          nz(e.getColumnNumber()),
+          summary(e.getMessageWithoutStackTop()));
     } catch (IOException | SecurityException e) {
-      diagnostics.error("template-missing", SourcePosition.ofFile(display + "/" + name),
+      diagnostics.error(
+          "template-missing",
+          SourcePosition.ofFile(display + "/" + name),
           "template '" + name + "' cannot be read: " + e.getMessage(),
           "check the file name in templates/, or delete it to use the default theme's");
     }
@@ -106,8 +117,11 @@ public final class Theme {
   private void report(String code, String template, int line, int column, String message) {
     String name = template == null ? "?" : template;
     String file = fileName(name);
-    diagnostics.error(code, new SourcePosition(file, line, column),
-        "template " + name + ": " + message, "fix the template; a site's templates/ file "
+    diagnostics.error(
+        code,
+        new SourcePosition(file, line, column),
+        "template " + name + ": " + message,
+        "fix the template; a site's templates/ file "
             + "replaces the default theme's file of the same name");
   }
 
@@ -134,8 +148,12 @@ public final class Theme {
     try (Stream<Path> s = Files.walk(siteDir)) {
       StringBuilder out = new StringBuilder();
       for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-        out.append(siteDir.relativize(p)).append(' ').append(Files.size(p)).append(' ')
-            .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+        out.append(siteDir.relativize(p))
+            .append(' ')
+            .append(Files.size(p))
+            .append(' ')
+            .append(Files.getLastModifiedTime(p).toMillis())
+            .append('\n');
       }
       return out.toString();
     } catch (IOException e) {
@@ -184,18 +202,20 @@ public final class Theme {
     StringBuilder out = new StringBuilder();
     for (String line : s.strip().lines().toList()) {
       String l = line.strip();
-      if (l.startsWith("----") || l.startsWith("Was expecting") || l.startsWith("Tip:")
-         ) break;
+      if (l.startsWith("----") || l.startsWith("Was expecting") || l.startsWith("Tip:")) break;
       if (l.isEmpty()) continue;
       if (out.length() > 0) out.append(' ');
       out.append(l);
     }
-    String text = out.toString().replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "");
+    String text =
+        out.toString().replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "");
     text = text.replaceAll("\\s*Help \\(latest version\\):.*$", "");
     int expecting = text.indexOf(", but was expecting");
     if (expecting >= 0) {
-      text = text.substring(0, expecting) + ": something before it is not finished "
-          + "(a missing }, >, closing quote or closing tag)";
+      text =
+          text.substring(0, expecting)
+              + ": something before it is not finished "
+              + "(a missing }, >, closing quote or closing tag)";
     }
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }

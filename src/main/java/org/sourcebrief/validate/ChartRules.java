@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
 import org.sourcebrief.content.ChartSpec;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Source;
-import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.yaml.Numbers;
 
 /**
- * Rules for charts: a known type, unique ids, every point from an existing fact or a sourced
- * table, rows as long as the columns, one unit per axis, and alt text (drafted from the data,
- * with a warning, when missing).
+ * Rules for charts: a known type, unique ids, every point from an existing fact or a sourced table,
+ * rows as long as the columns, one unit per axis, and alt text (drafted from the data, with a
+ * warning, when missing).
  */
 final class ChartRules {
   static final List<String> TYPES = List.of("bar", "stacked_bar", "line", "area", "donut");
@@ -34,8 +34,12 @@ final class ChartRules {
   private final Locale locale;
   private final Diagnostics d;
 
-  ChartRules(Map<String, Fact> facts, Map<String, BigDecimal> values,
-      Map<String, List<String>> factSources, Map<String, Source> sources, Locale locale,
+  ChartRules(
+      Map<String, Fact> facts,
+      Map<String, BigDecimal> values,
+      Map<String, List<String>> factSources,
+      Map<String, Source> sources,
+      Locale locale,
       Diagnostics d) {
     this.facts = facts;
     this.values = values;
@@ -51,7 +55,10 @@ final class ChartRules {
     for (ChartSpec c : specs) {
       ChartSpec first = seen.putIfAbsent(c.id(), c);
       if (first != null) {
-        d.error("duplicate-chart", c.position(), "chart id '" + c.id() + "' is used twice",
+        d.error(
+            "duplicate-chart",
+            c.position(),
+            "chart id '" + c.id() + "' is used twice",
             "rename one of them; the first is at " + first.position());
         continue;
       }
@@ -64,38 +71,62 @@ final class ChartRules {
   private CheckedChart check(ChartSpec c) {
     int errors = d.count(org.sourcebrief.diag.Severity.ERROR);
     if (!ID.matcher(c.id()).matches()) {
-      d.error("chart-bad-id", c.position(), "chart id '" + c.id() + "' is not lower_snake_case",
+      d.error(
+          "chart-bad-id",
+          c.position(),
+          "chart id '" + c.id() + "' is not lower_snake_case",
           "use lower-case letters, digits and underscores, starting with a letter");
     }
     String type = type(c);
     Data data = c.table() != null ? table(c) : series(c);
     if (data == null || d.count(org.sourcebrief.diag.Severity.ERROR) > errors) return null;
     if ("donut".equals(type) && data.series.size() != 1) {
-      d.error("chart-donut-series", c.position(), "donut chart '" + c.id() + "' has "
-          + data.series.size() + " series", "a donut shows one series; use stacked_bar for more");
+      d.error(
+          "chart-donut-series",
+          c.position(),
+          "donut chart '" + c.id() + "' has " + data.series.size() + " series",
+          "a donut shows one series; use stacked_bar for more");
       return null;
     }
     String alt = c.alt() != null ? c.alt() : draftAlt(c, type, data);
-    return new CheckedChart(c.id(), c.position(), type, c.title(), alt, c.yLabel(),
-        data.categories, data.series, List.copyOf(data.sources), data.unit, c.note());
+    return new CheckedChart(
+        c.id(),
+        c.position(),
+        type,
+        c.title(),
+        alt,
+        c.yLabel(),
+        data.categories,
+        data.series,
+        List.copyOf(data.sources),
+        data.unit,
+        c.note());
   }
 
   private String type(ChartSpec c) {
     if (c.type() == null) return "bar";
     if (!TYPES.contains(c.type().id())) {
-      d.error("chart-unknown-type", c.type().position(), "'" + c.type().id()
-          + "' is not a chart type", DidYouMean.hint(c.type().id(), TYPES,
-              "types are " + String.join(", ", TYPES)));
+      d.error(
+          "chart-unknown-type",
+          c.type().position(),
+          "'" + c.type().id() + "' is not a chart type",
+          DidYouMean.hint(c.type().id(), TYPES, "types are " + String.join(", ", TYPES)));
     }
     return c.type().id();
   }
 
-  private record Data(List<String> categories, List<CheckedChart.Series> series,
-      Set<String> sources, String unit) {}
+  private record Data(
+      List<String> categories,
+      List<CheckedChart.Series> series,
+      Set<String> sources,
+      String unit) {}
 
   private Data series(ChartSpec c) {
     if (c.series().isEmpty()) {
-      d.error("chart-empty", c.position(), "chart '" + c.id() + "' has no data",
+      d.error(
+          "chart-empty",
+          c.position(),
+          "chart '" + c.id() + "' has no data",
           "add `series:` with points naming facts, or a `table:` with its own source");
       return null;
     }
@@ -105,38 +136,53 @@ final class ChartRules {
     Set<String> units = new LinkedHashSet<>();
     for (ChartSpec.SeriesSpec s : c.series()) {
       if (s.points().isEmpty()) {
-        d.error("chart-empty-series", s.position(), "series '" + s.name() + "' of chart '"
-            + c.id() + "' has no points", "add `points:` with `- { label: …, fact: … }` items");
+        d.error(
+            "chart-empty-series",
+            s.position(),
+            "series '" + s.name() + "' of chart '" + c.id() + "' has no points",
+            "add `points:` with `- { label: …, fact: … }` items");
         continue;
       }
       List<String> labels = s.points().stream().map(ChartSpec.PointSpec::label).toList();
       if (categories == null) categories = labels;
       else if (!categories.equals(labels)) {
-        d.error("chart-series-labels", s.position(), "series '" + s.name()
-            + "' does not have the same point labels, in the same order, as the first series",
+        d.error(
+            "chart-series-labels",
+            s.position(),
+            "series '"
+                + s.name()
+                + "' does not have the same point labels, in the same order, as the first series",
             "give every series the same labels: " + String.join(", ", categories));
       }
       out.add(points(c, s, srcs, units));
     }
     if (units.size() > 1) {
-      d.error("chart-mixed-units", c.position(), "chart '" + c.id()
-          + "' mixes units on one axis: " + String.join(", ", units),
+      d.error(
+          "chart-mixed-units",
+          c.position(),
+          "chart '" + c.id() + "' mixes units on one axis: " + String.join(", ", units),
           "chart facts of one unit together, or make two charts");
     }
-    return categories == null ? null
+    return categories == null
+        ? null
         : new Data(categories, out, srcs, units.isEmpty() ? null : units.iterator().next());
   }
 
-  private CheckedChart.Series points(ChartSpec c, ChartSpec.SeriesSpec s, Set<String> srcs,
-      Set<String> units) {
+  private CheckedChart.Series points(
+      ChartSpec c, ChartSpec.SeriesSpec s, Set<String> srcs, Set<String> units) {
     List<BigDecimal> vs = new ArrayList<>();
     List<String> fs = new ArrayList<>();
     for (ChartSpec.PointSpec p : s.points()) {
       String id = p.fact() == null ? null : p.fact().id();
       if (id == null || !facts.containsKey(id)) {
-        d.error("chart-unknown-fact", p.fact() == null ? p.position() : p.fact().position(),
-            id == null ? "this point names no fact" : "chart '" + c.id() + "' uses fact '" + id
-                + "', which does not exist", id == null ? "add `fact: <id>`"
+        d.error(
+            "chart-unknown-fact",
+            p.fact() == null ? p.position() : p.fact().position(),
+            id == null
+                ? "this point names no fact"
+                : "chart '" + c.id() + "' uses fact '" + id + "', which does not exist",
+            id == null
+                ? "add `fact: <id>`"
                 : DidYouMean.hint(id, facts.keySet(), "define it in content/facts/"));
         continue;
       }
@@ -151,19 +197,33 @@ final class ChartRules {
   private Data table(ChartSpec c) {
     ChartSpec.TableSpec t = c.table();
     if (!c.series().isEmpty()) {
-      d.error("chart-series-and-table", c.position(), "chart '" + c.id()
-          + "' has both series and a table", "keep one of them");
+      d.error(
+          "chart-series-and-table",
+          c.position(),
+          "chart '" + c.id() + "' has both series and a table",
+          "keep one of them");
     }
     if (t.source() == null) {
-      d.error("chart-table-missing-source", t.position(), "the table of chart '" + c.id()
-          + "' has no source", "add `source: <id>` naming an entry of content/sources.yaml");
+      d.error(
+          "chart-table-missing-source",
+          t.position(),
+          "the table of chart '" + c.id() + "' has no source",
+          "add `source: <id>` naming an entry of content/sources.yaml");
     } else if (!sources.containsKey(t.source().id())) {
-      d.error("unknown-source", t.source().position(), "there is no source '" + t.source().id()
-          + "'", DidYouMean.hint(t.source().id(), sources.keySet(), "add it to content/sources.yaml"));
+      d.error(
+          "unknown-source",
+          t.source().position(),
+          "there is no source '" + t.source().id() + "'",
+          DidYouMean.hint(t.source().id(), sources.keySet(), "add it to content/sources.yaml"));
     }
     if (t.columns().size() < 2 || t.rows().isEmpty()) {
-      d.error("chart-empty", t.position(), "the table of chart '" + c.id() + "' needs `columns:` "
-          + "(a label column and at least one value column) and `rows:`",
+      d.error(
+          "chart-empty",
+          t.position(),
+          "the table of chart '"
+              + c.id()
+              + "' needs `columns:` "
+              + "(a label column and at least one value column) and `rows:`",
           "write columns: [month, \"Returns\"] and rows: - [2023-11, 12000]");
       return null;
     }
@@ -181,12 +241,22 @@ final class ChartRules {
     return new Data(categories, series, srcs, null);
   }
 
-  private void tableRow(ChartSpec c, ChartSpec.TableSpec t, List<ChartSpec.Cell> row,
-      List<String> categories, List<List<BigDecimal>> columns) {
+  private void tableRow(
+      ChartSpec c,
+      ChartSpec.TableSpec t,
+      List<ChartSpec.Cell> row,
+      List<String> categories,
+      List<List<BigDecimal>> columns) {
     if (row.size() != t.columns().size()) {
-      d.error("chart-row-length", row.isEmpty() ? t.position() : row.get(0).position(),
-          "this row has " + row.size() + " values but the table has " + t.columns().size()
-              + " columns", "give every row one value per column: " + String.join(", ", t.columns()));
+      d.error(
+          "chart-row-length",
+          row.isEmpty() ? t.position() : row.get(0).position(),
+          "this row has "
+              + row.size()
+              + " values but the table has "
+              + t.columns().size()
+              + " columns",
+          "give every row one value per column: " + String.join(", ", t.columns()));
       return;
     }
     categories.add(String.valueOf(row.get(0).text()));
@@ -199,9 +269,11 @@ final class ChartRules {
 
   /** "Bar chart: Registered refugees 1,300,000; Other legal status 880,000." */
   private String draftAlt(ChartSpec c, String type, Data data) {
-    d.warning("chart-missing-alt", c.position(), "chart '" + c.id() + "' has no alt text; "
-        + "a draft was written from its data", "add `alt:` describing what the chart shows, "
-        + "for readers who cannot see it");
+    d.warning(
+        "chart-missing-alt",
+        c.position(),
+        "chart '" + c.id() + "' has no alt text; " + "a draft was written from its data",
+        "add `alt:` describing what the chart shows, " + "for readers who cannot see it");
     NumberFormat nf = NumberFormat.getNumberInstance(locale);
     StringBuilder out = new StringBuilder(kind(type)).append(": ").append(c.title()).append(". ");
     for (CheckedChart.Series s : data.series) {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.sourcebrief.diag.SourcePosition;
 
 /**
- * A chart whose every point has a value and a source: from a fact (whose sources it takes) or
- * from a sourced table.
+ * A chart whose every point has a value and a source: from a fact (whose sources it takes) or from
+ * a sourced table.
  *
  * @param sources every source behind the chart, in order of first appearance
  */

@@ -13,7 +13,8 @@ import org.sourcebrief.content.Source;
 
 /**
  * The content after validation: every fact has a value and its sources (for a derived fact, the
- * union of its inputs' sources), every chart point has a value and a source, and the narratives to publish have unique, safe slugs.
+ * union of its inputs' sources), every chart point has a value and a source, and the narratives to
+ * publish have unique, safe slugs.
  */
 public record CheckedContent(
     SiteConfig config,
@@ -44,8 +45,8 @@ public record CheckedContent(
   }
 
   /**
-   * A short plain-text credit for a source, the original producer first: "United Nations, via
-   * News report, Kabul dateline".
+   * A short plain-text credit for a source, the original producer first: "United Nations, via News
+   * report, Kabul dateline".
    */
   public String credit(String sourceId) {
     Source s = sources.get(sourceId);

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sourcebrief.content.Fact;
-import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.DidYouMean;
 
 /**
- * Rule: a derived fact's formula parses, names existing facts, has no cycle and divides by no
- * zero. Works out each derived fact's exact decimal value, its sources (the union of its inputs'),
- * and whether it is approximate (when any input is).
+ * Rule: a derived fact's formula parses, names existing facts, has no cycle and divides by no zero.
+ * Works out each derived fact's exact decimal value, its sources (the union of its inputs'), and
+ * whether it is approximate (when any input is).
  */
 final class Derivations {
   /** Division keeps 34 significant digits; every other operation is exact. */
@@ -55,22 +55,29 @@ final class Derivations {
       for (Expression.FactId id : Expression.ids(e)) {
         if (!facts.containsKey(id.id())) {
           failed.add(f.id());
-          diagnostics.error("derive-unknown-fact", f.derive().positionAt(id.index()),
+          diagnostics.error(
+              "derive-unknown-fact",
+              f.derive().positionAt(id.index()),
               "derived fact '" + f.id() + "' uses '" + id.id() + "', which is not a fact",
               DidYouMean.hint(id.id(), facts.keySet(), "define that fact, or fix the id"));
         } else if (!in.contains(id.id())) in.add(id.id());
       }
       if (in.isEmpty() && !failed.contains(f.id())) {
         failed.add(f.id());
-        diagnostics.error("derive-no-facts", f.derive().positionAt(0), "derived fact '" + f.id()
-            + "' uses no other fact, so nothing would source it", "give the number as `value:` "
-            + "with a `source:`, or write the formula over fact ids");
+        diagnostics.error(
+            "derive-no-facts",
+            f.derive().positionAt(0),
+            "derived fact '" + f.id() + "' uses no other fact, so nothing would source it",
+            "give the number as `value:` "
+                + "with a `source:`, or write the formula over fact ids");
       }
       inputs.put(f.id(), in);
     } catch (ExpressionParser.SyntaxError e) {
       failed.add(f.id());
-      diagnostics.error("derive-syntax", f.derive().positionAt(e.index), "derive formula of '"
-          + f.id() + "': " + e.getMessage(),
+      diagnostics.error(
+          "derive-syntax",
+          f.derive().positionAt(e.index),
+          "derive formula of '" + f.id() + "': " + e.getMessage(),
           "write fact ids and numbers joined by + - * /, with parentheses, e.g. \"a - b\"");
     }
   }
@@ -98,8 +105,10 @@ final class Derivations {
     List<String> cycle = new ArrayList<>(path.subList(path.indexOf(f.id()), path.size()));
     cycle.add(f.id());
     for (String id : new LinkedHashSet<>(cycle)) failed.add(id);
-    diagnostics.error("derive-cycle", f.derive().positionAt(0), "derived fact '" + f.id()
-        + "' depends on itself: " + String.join(" → ", cycle),
+    diagnostics.error(
+        "derive-cycle",
+        f.derive().positionAt(0),
+        "derived fact '" + f.id() + "' depends on itself: " + String.join(" → ", cycle),
         "a derived fact may use other facts, but never (through them) itself");
   }
 
@@ -136,7 +145,9 @@ final class Derivations {
 
   private BigDecimal divide(BigDecimal l, BigDecimal r, Expression.Binary b, Fact f) {
     if (r.signum() == 0) {
-      diagnostics.error("derive-division-by-zero", f.derive().positionAt(b.index()),
+      diagnostics.error(
+          "derive-division-by-zero",
+          f.derive().positionAt(b.index()),
           "derived fact '" + f.id() + "' divides by zero",
           "check the value of the fact after the '/'");
       throw new ArithmeticException("division by zero");

@@ -29,7 +29,8 @@ final class ExpressionParser {
     ExpressionParser p = new ExpressionParser(text);
     Expression e = p.sum();
     p.skipSpaces();
-    if (p.pos < text.length()) throw new SyntaxError(p.pos, "unexpected '" + text.charAt(p.pos) + "'");
+    if (p.pos < text.length())
+      throw new SyntaxError(p.pos, "unexpected '" + text.charAt(p.pos) + "'");
     return e;
   }
 
@@ -77,7 +78,8 @@ final class ExpressionParser {
 
   private Expression number() throws SyntaxError {
     int start = pos;
-    while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) pos++;
+    while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.'))
+      pos++;
     try {
       return new Expression.Number(new BigDecimal(text.substring(start, pos)));
     } catch (NumberFormatException e) {
@@ -87,13 +89,15 @@ final class ExpressionParser {
 
   private Expression id() {
     int start = pos;
-    while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) pos++;
+    while (pos < text.length()
+        && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) pos++;
     return new Expression.FactId(text.substring(start, pos), start);
   }
 
   private Optional<Character> operator(String ops) {
     skipSpaces();
-    if (pos < text.length() && ops.indexOf(text.charAt(pos)) >= 0) return Optional.of(text.charAt(pos++));
+    if (pos < text.length() && ops.indexOf(text.charAt(pos)) >= 0)
+      return Optional.of(text.charAt(pos++));
     return Optional.empty();
   }
 

@@ -10,11 +10,12 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.diag.Diagnostics;
 
 /**
- * Rule: every narrative to publish has a slug that is one safe path segment, and no two
- * narratives write the same page. Drafts are left out unless asked for.
+ * Rule: every narrative to publish has a slug that is one safe path segment, and no two narratives
+ * write the same page. Drafts are left out unless asked for.
  */
 final class NarrativePaths {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
   /** Top-level folders the generator writes itself; a page may not take their names. */
   static final Set<String> RESERVED =
       Set.of("assets", "briefings", "data", "facts", "figures", "share", "sources", "404");
@@ -30,8 +31,11 @@ final class NarrativePaths {
       String path = (n.kind() == Narrative.Kind.BRIEFING ? "briefings/" : "") + n.slug().id();
       Narrative first = byPath.putIfAbsent(path, n);
       if (first != null) {
-        diagnostics.error("duplicate-slug", n.slug().position(), "two narratives would both be "
-            + "published at " + path + "/", "give one a different `slug:`; the other is " + first.file());
+        diagnostics.error(
+            "duplicate-slug",
+            n.slug().position(),
+            "two narratives would both be " + "published at " + path + "/",
+            "give one a different `slug:`; the other is " + first.file());
         continue;
       }
       out.add(n);
@@ -42,19 +46,27 @@ final class NarrativePaths {
   private static boolean safe(Narrative n, Diagnostics d) {
     String slug = n.slug().id();
     if (slug.contains("/") || slug.contains("\\") || slug.contains("..") || slug.startsWith("~")) {
-      d.error("narrative-bad-slug", n.slug().position(), "slug '" + slug
-          + "' would write outside the page's own folder", "a slug is one word or several joined "
-          + "by hyphens, such as returns-2024");
+      d.error(
+          "narrative-bad-slug",
+          n.slug().position(),
+          "slug '" + slug + "' would write outside the page's own folder",
+          "a slug is one word or several joined " + "by hyphens, such as returns-2024");
       return false;
     }
     if (!SLUG.matcher(slug).matches()) {
-      d.error("narrative-bad-slug", n.slug().position(), "slug '" + slug + "' may hold only "
-          + "lower-case letters, digits, '-' and '_'", "write it like returns-2024");
+      d.error(
+          "narrative-bad-slug",
+          n.slug().position(),
+          "slug '" + slug + "' may hold only " + "lower-case letters, digits, '-' and '_'",
+          "write it like returns-2024");
       return false;
     }
     if (n.kind() == Narrative.Kind.PAGE && RESERVED.contains(slug)) {
-      d.error("reserved-slug", n.slug().position(), "a page cannot be published at " + slug
-          + "/, which the site uses itself", "choose another `slug:`");
+      d.error(
+          "reserved-slug",
+          n.slug().position(),
+          "a page cannot be published at " + slug + "/, which the site uses itself",
+          "choose another `slug:`");
       return false;
     }
     return true;

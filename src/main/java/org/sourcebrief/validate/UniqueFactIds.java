@@ -15,7 +15,10 @@ final class UniqueFactIds {
     for (Fact f : facts) {
       Fact first = byId.putIfAbsent(f.id(), f);
       if (first != null) {
-        diagnostics.error("duplicate-fact", f.position(), "fact id '" + f.id() + "' is used twice",
+        diagnostics.error(
+            "duplicate-fact",
+            f.position(),
+            "fact id '" + f.id() + "' is used twice",
             "rename one of them; the first is at " + first.position());
       }
     }

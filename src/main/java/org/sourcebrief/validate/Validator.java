@@ -14,8 +14,8 @@ import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
-import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.DidYouMean;
 
 /** Runs the rules over loaded content and returns the checked model. */
 public final class Validator {
@@ -29,44 +29,70 @@ public final class Validator {
     Map<String, Source> sources = new TreeMap<>();
     content.sources().forEach(s -> sources.put(s.id(), s));
     Map<String, Fact> facts = UniqueFactIds.index(content.facts(), diagnostics);
-    Derivations d = new Derivations(facts, SourceLinks.check(content.facts(), facts, sources, diagnostics), diagnostics);
+    Derivations d =
+        new Derivations(
+            facts, SourceLinks.check(content.facts(), facts, sources, diagnostics), diagnostics);
     d.run();
     Map<String, PartialDate> dates = referenceDates(facts, d.inputs);
     Staleness.check(facts, d.inputs, dates, config.staleAfterDays(), today, diagnostics);
     checkHeadlines(config.headlineFacts(), facts);
-    Map<String, CheckedChart> charts = new ChartRules(facts, d.values, d.sources, sources,
-        config.locale(), diagnostics).check(content.charts());
+    Map<String, CheckedChart> charts =
+        new ChartRules(facts, d.values, d.sources, sources, config.locale(), diagnostics)
+            .check(content.charts());
     List<Narrative> narratives = NarrativePaths.check(content.narratives(), drafts, diagnostics);
     ShareFigures.check(narratives, facts.keySet(), charts.keySet(), diagnostics);
-    return new CheckedContent(config, sources, facts, d.values, d.sources, d.inputs, d.approximate,
-        dates, charts, narratives);
+    return new CheckedContent(
+        config,
+        sources,
+        facts,
+        d.values,
+        d.sources,
+        d.inputs,
+        d.approximate,
+        dates,
+        charts,
+        narratives);
   }
 
   /** A derived fact is as old as its oldest input. */
-  private static Map<String, PartialDate> referenceDates(Map<String, Fact> facts,
-      Map<String, List<String>> inputs) {
+  private static Map<String, PartialDate> referenceDates(
+      Map<String, Fact> facts, Map<String, List<String>> inputs) {
     Map<String, PartialDate> out = new HashMap<>();
-    facts.values().stream().filter(f -> f.referenceDate() != null)
+    facts.values().stream()
+        .filter(f -> f.referenceDate() != null)
         .forEach(f -> out.put(f.id(), f.referenceDate()));
-    for (Fact f : facts.values()) if (f.isDerived()) derivedDate(f.id(), facts, inputs, out, new java.util.HashSet<>());
+    for (Fact f : facts.values())
+      if (f.isDerived()) derivedDate(f.id(), facts, inputs, out, new java.util.HashSet<>());
     return out;
   }
 
   /** The oldest date among a derived fact's inputs, derived inputs first, in any file order. */
-  private static PartialDate derivedDate(String id, Map<String, Fact> facts,
-      Map<String, List<String>> inputs, Map<String, PartialDate> out, java.util.Set<String> seen) {
+  private static PartialDate derivedDate(
+      String id,
+      Map<String, Fact> facts,
+      Map<String, List<String>> inputs,
+      Map<String, PartialDate> out,
+      java.util.Set<String> seen) {
     if (out.containsKey(id) || !seen.add(id) || !facts.containsKey(id)) return out.get(id);
     inputs.getOrDefault(id, List.of()).stream()
-        .map(in -> facts.containsKey(in) && facts.get(in).isDerived()
-            ? derivedDate(in, facts, inputs, out, seen) : out.get(in))
-        .filter(Objects::nonNull).min(Comparator.naturalOrder()).ifPresent(d -> out.put(id, d));
+        .map(
+            in ->
+                facts.containsKey(in) && facts.get(in).isDerived()
+                    ? derivedDate(in, facts, inputs, out, seen)
+                    : out.get(in))
+        .filter(Objects::nonNull)
+        .min(Comparator.naturalOrder())
+        .ifPresent(d -> out.put(id, d));
     return out.get(id);
   }
 
   private void checkHeadlines(List<SiteConfigRef> ids, Map<String, Fact> facts) {
     for (SiteConfigRef r : ids) {
       if (!facts.containsKey(r.id())) {
-        diagnostics.error("unknown-fact", r.position(), "headline fact '" + r.id() + "' does not exist",
+        diagnostics.error(
+            "unknown-fact",
+            r.position(),
+            "headline fact '" + r.id() + "' does not exist",
             DidYouMean.hint(r.id(), facts.keySet(), "define it in content/facts/, or fix the id"));
       }
     }

@@ -6,15 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.SourcePosition;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
- * A YAML mapping read strictly: duplicate keys and keys outside the allowed set are reported,
- * and typed getters report values that YAML would silently re-type (octal, booleans, floats).
+ * A YAML mapping read strictly: duplicate keys and keys outside the allowed set are reported, and
+ * typed getters report values that YAML would silently re-type (octal, booleans, floats).
  */
 public final class YamlMapping {
   private final YamlNode self;
@@ -87,8 +87,8 @@ public final class YamlMapping {
   }
 
   /** The same, reporting a missing value at {@code at} (e.g. the id of the entry). */
-  public Optional<String> requireString(String key, String code, SourcePosition at, String what,
-      String hint) {
+  public Optional<String> requireString(
+      String key, String code, SourcePosition at, String what, String hint) {
     Optional<String> s = string(key);
     if (s.isEmpty() || s.get().isBlank()) {
       if (!values.containsKey(key) || values.get(key).isNull() || s.isPresent()) {

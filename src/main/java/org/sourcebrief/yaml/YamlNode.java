@@ -38,9 +38,7 @@ public final class YamlNode {
 
   public SourcePosition position() {
     return new SourcePosition(
-        file,
-        node.getStartMark().getLine() + 1 + lineOffset,
-        node.getStartMark().getColumn() + 1);
+        file, node.getStartMark().getLine() + 1 + lineOffset, node.getStartMark().getColumn() + 1);
   }
 
   /**

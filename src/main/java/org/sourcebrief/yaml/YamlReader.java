@@ -6,17 +6,17 @@ import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Parses one YAML text into a node tree that keeps positions. Syntax errors become diagnostics;
- * the caller gets an empty result and carries on with the next file.
+ * Parses one YAML text into a node tree that keeps positions. Syntax errors become diagnostics; the
+ * caller gets an empty result and carries on with the next file.
  */
 public final class YamlReader {
   /** Resolves implicit tags only to tell `null` from text; shared, as it holds no state. */
@@ -42,8 +42,8 @@ public final class YamlReader {
   }
 
   /**
-   * Reads YAML embedded in a larger file (front matter), whose first line is line {@code
-   * firstLine} of that file. The caller has registered the file's text already.
+   * Reads YAML embedded in a larger file (front matter), whose first line is line {@code firstLine}
+   * of that file. The caller has registered the file's text already.
    */
   public Optional<YamlNode> readEmbedded(String file, String text, int firstLine) {
     return parse(file, text, firstLine - 1);
@@ -53,8 +53,9 @@ public final class YamlReader {
     try {
       // The composer alone: a full Yaml object builds constructors and representers never used.
       LoaderOptions options = options();
-      Node root = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
-          .getSingleNode();
+      Node root =
+          new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
+              .getSingleNode();
       if (root == null) return Optional.empty();
       return Optional.of(new YamlNode(root, file, lineOffset, diagnostics));
     } catch (MarkedYAMLException e) {
@@ -80,14 +81,15 @@ public final class YamlReader {
   private void report(String file, String text, int lineOffset, MarkedYAMLException e) {
     // An unclosed quote is noticed at the end of the file; point at where the quote opened.
     boolean quote = String.valueOf(e.getContext()).contains("quoted scalar");
-    Mark mark = quote && e.getContextMark() != null ? e.getContextMark()
-        : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    Mark mark =
+        quote && e.getContextMark() != null
+            ? e.getContextMark()
+            : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     SourcePosition at =
         mark == null
             ? SourcePosition.ofFile(file)
             : new SourcePosition(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-    String line = mark == null ? null
-        : text.lines().skip(mark.getLine()).findFirst().orElse(null);
+    String line = mark == null ? null : text.lines().skip(mark.getLine()).findFirst().orElse(null);
     YamlErrorExplainer.Explanation x = YamlErrorExplainer.explain(e, line);
     diagnostics.error(x.code(), at, x.message(), x.hint());
   }

@@ -26,17 +26,17 @@ import org.sourcebrief.testing.FixtureSite;
 /**
  * The bad-input corpus: each {@code src/test/resources/bad-input/<case>/} holds a whole site
  * ({@code site.txt}, FixtureSite format; text before the first {@code -- file --} line says what
- * the case is) and {@code expected.txt}, exactly what {@code check} prints on standard error.
- * Both {@code check} and {@code build} must exit 1, print that (build adds one closing line),
- * never a stack trace, and leave every file, an existing {@code site-out/} included, as it was.
+ * the case is) and {@code expected.txt}, exactly what {@code check} prints on standard error. Both
+ * {@code check} and {@code build} must exit 1, print that (build adds one closing line), never a
+ * stack trace, and leave every file, an existing {@code site-out/} included, as it was.
  *
  * <p>A case that shows a generator bug carries {@code known-bug.txt} saying what is wrong, and its
  * {@code expected.txt} holds what <em>should</em> be printed. Such a case is reported as skipped
  * while the bug lasts, and fails once the generator gets it right, so the marker is removed.
  *
  * <p>{@code hostile-valid/<case>/} holds sites that are odd but valid: they must build (exit 0),
- * and {@code expect.txt} lists {@code file: <output path>} then {@code contains: <text>} and
- * {@code absent: <text>} lines checked against that generated file.
+ * and {@code expect.txt} lists {@code file: <output path>} then {@code contains: <text>} and {@code
+ * absent: <text>} lines checked against that generated file.
  *
  * <p>Run with {@code -Dbadinput.update=true} to rewrite the expected.txt of cases without a
  * known-bug.txt from what the generator prints now; then read every diff before committing.
@@ -45,6 +45,7 @@ class BadInputTest {
   private static final Path BAD = Path.of("src/test/resources/bad-input");
   private static final Path HOSTILE = Path.of("src/test/resources/hostile-valid");
   private static final boolean UPDATE = Boolean.getBoolean("badinput.update");
+
   /** What build adds after the diagnostics, naming the output folder it left alone. */
   private static final String BUILD_CLOSING = "The site was not built; site-out/ is unchanged.\n";
 
@@ -63,7 +64,9 @@ class BadInputTest {
     writeSiteWithPreviousBuild(dir, caseDir);
     Optional<String> knownBug = readIfExists(caseDir.resolve("known-bug.txt"));
     if (UPDATE && knownBug.isEmpty()) {
-      Files.writeString(caseDir.resolve("expected.txt"), CliRun.in(dir, "check", args(caseDir)).errRelativeTo(dir),
+      Files.writeString(
+          caseDir.resolve("expected.txt"),
+          CliRun.in(dir, "check", args(caseDir)).errRelativeTo(dir),
           StandardCharsets.UTF_8);
     }
     String expected = Files.readString(caseDir.resolve("expected.txt"), StandardCharsets.UTF_8);
@@ -91,15 +94,16 @@ class BadInputTest {
         () -> assertEquals(0, build.exitCode(), "build exit code; stderr:\n" + build.err()),
         () -> assertNoStackTrace(check.err()),
         () -> assertNoStackTrace(build.err()));
-    List<String> lines =
-        Files.readAllLines(caseDir.resolve("expect.txt"), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(caseDir.resolve("expect.txt"), StandardCharsets.UTF_8);
     assertAll(expectations(dir.resolve("site-out"), lines));
   }
 
   /** Extra command-line arguments of a case (its optional args.txt), such as --strict. */
   private static String[] args(Path caseDir) throws IOException {
     Path f = caseDir.resolve("args.txt");
-    return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8).trim().split("\\s+") : new String[0];
+    return Files.exists(f)
+        ? Files.readString(f, StandardCharsets.UTF_8).trim().split("\\s+")
+        : new String[0];
   }
 
   private static void verifyBadInput(Path dir, String expected, String... args) throws IOException {

@@ -26,23 +26,38 @@ import java.util.List;
  * @param launcherSizes corpus sizes also built, charts off, with the launcher's options (the
  *     example site always is, unless there are no launcher options)
  */
-record BenchConfig(Path project, Path jar, Path work, List<Integer> sizes, List<Integer> chartSizes,
-    List<Integer> rebuildSizes, int runs, int budgetSeconds, int rebuildRuns, int chartRuns,
-    List<String> jvmArgs, List<String> launcherArgs, List<Integer> launcherSizes) {
+record BenchConfig(
+    Path project,
+    Path jar,
+    Path work,
+    List<Integer> sizes,
+    List<Integer> chartSizes,
+    List<Integer> rebuildSizes,
+    int runs,
+    int budgetSeconds,
+    int rebuildRuns,
+    int chartRuns,
+    List<String> jvmArgs,
+    List<String> launcherArgs,
+    List<Integer> launcherSizes) {
 
   static BenchConfig fromSystemProperties() {
     Path project = Path.of(System.getProperty("bench.project", ".")).toAbsolutePath().normalize();
     Path target = project.resolve("target");
     List<Integer> sizes = ints(System.getProperty("bench.sizes", "100,1000,5000"));
-    Path jar = Path.of(System.getProperty("bench.jar",
-        target.resolve("sourcebrief.jar").toString()));
-    return new BenchConfig(project, jar,
+    Path jar =
+        Path.of(System.getProperty("bench.jar", target.resolve("sourcebrief.jar").toString()));
+    return new BenchConfig(
+        project,
+        jar,
         Path.of(System.getProperty("bench.work", target.resolve("bench").toString())),
         sizes,
         ints(System.getProperty("bench.chartSizes", "100,1000")).stream()
-            .filter(sizes::contains).toList(),
+            .filter(sizes::contains)
+            .toList(),
         ints(System.getProperty("bench.rebuildSizes", "100,1000")).stream()
-            .filter(sizes::contains).toList(),
+            .filter(sizes::contains)
+            .toList(),
         Integer.parseInt(System.getProperty("bench.runs", "3").strip()),
         Integer.parseInt(System.getProperty("bench.budget", "60").strip()),
         Integer.parseInt(System.getProperty("bench.rebuildRuns", "5").strip()),
@@ -50,7 +65,8 @@ record BenchConfig(Path project, Path jar, Path work, List<Integer> sizes, List<
         words(System.getProperty("bench.jvmArgs", "")),
         launcherArgs(jar.toAbsolutePath().getParent()),
         ints(System.getProperty("bench.launcherSizes", "1000")).stream()
-            .filter(sizes::contains).toList());
+            .filter(sizes::contains)
+            .toList());
   }
 
   // As ./sourcebrief runs the jar; the archive only when packaging made one, as the launcher does.
@@ -61,15 +77,22 @@ record BenchConfig(Path project, Path jar, Path work, List<Integer> sizes, List<
     List<String> out = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     Path archive = target.resolve("sourcebrief.jsa");
     if (Files.isRegularFile(archive)) {
-      out.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
-          "-Xlog:cds+dynamic=off"));
+      out.addAll(
+          List.of(
+              "-XX:SharedArchiveFile=" + archive,
+              "-Xshare:auto",
+              "-Xlog:cds=off",
+              "-Xlog:cds+dynamic=off"));
     }
     return out;
   }
 
   private static List<Integer> ints(String list) {
-    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-        .map(Integer::valueOf).toList();
+    return Arrays.stream(list.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(Integer::valueOf)
+        .toList();
   }
 
   private static List<String> words(String s) {

@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Sourcebrief's benchmark (PRODUCT.md §8). Run it with {@code mvn -B -Pbench verify}:
- * it builds the example site and synthetic corpora with the packaged command line, each in a
- * fresh JVM, times a one-file rebuild in a warm JVM, times the chart renderer, prints Markdown
- * tables and writes them to {@code target/bench/report.md}. See docs/performance.md for the
- * method and the options ({@code -Dbench.sizes=100,1000 -Dbench.runs=3} for a quick run).
+ * Sourcebrief's benchmark (PRODUCT.md §8). Run it with {@code mvn -B -Pbench verify}: it builds the
+ * example site and synthetic corpora with the packaged command line, each in a fresh JVM, times a
+ * one-file rebuild in a warm JVM, times the chart renderer, prints Markdown tables and writes them
+ * to {@code target/bench/report.md}. See docs/performance.md for the method and the options ({@code
+ * -Dbench.sizes=100,1000 -Dbench.runs=3} for a quick run).
  */
 public final class Benchmark {
   private static final String TODAY = "2025-01-15";
@@ -39,8 +39,11 @@ public final class Benchmark {
 
   private void run() throws Exception {
     if (!Files.isRegularFile(config.jar())) {
-      throw new IllegalStateException("no jar at " + config.jar() + ": run `mvn -B -Pbench verify`,"
-          + " or `mvn -B package -Dmaven.test.skip=true` first");
+      throw new IllegalStateException(
+          "no jar at "
+              + config.jar()
+              + ": run `mvn -B -Pbench verify`,"
+              + " or `mvn -B package -Dmaven.test.skip=true` first");
     }
     long start = System.nanoTime();
     FileTime jarTime = Files.getLastModifiedTime(config.jar());
@@ -53,12 +56,20 @@ public final class Benchmark {
     report.rebuilds(rebuilds);
     report.charts(ChartMicroBenchmark.measure(config.chartRuns()), config.chartRuns());
     report.targets(new Targets(cold, rebuilds).judge());
-    report.note(String.format(Locale.ROOT, "Load average (1, 5, 15 min) before: %s; after: %s."
-        + " The whole benchmark took %.0f s.", loadBefore, MachineInfo.loadAverage(),
-        (System.nanoTime() - start) / 1e9));
+    report.note(
+        String.format(
+            Locale.ROOT,
+            "Load average (1, 5, 15 min) before: %s; after: %s."
+                + " The whole benchmark took %.0f s.",
+            loadBefore,
+            MachineInfo.loadAverage(),
+            (System.nanoTime() - start) / 1e9));
     if (!Files.getLastModifiedTime(config.jar()).equals(jarTime)) {
-      report.note("**Warning:** " + config.jar() + " was rebuilt while the benchmark ran, so these"
-          + " figures mix two builds. Run it again where nothing else builds (a clean clone).");
+      report.note(
+          "**Warning:** "
+              + config.jar()
+              + " was rebuilt while the benchmark ran, so these"
+              + " figures mix two builds. Run it again where nothing else builds (a clean clone).");
     }
     Path file = config.work().resolve("report.md");
     Files.writeString(file, report.markdown(), StandardCharsets.UTF_8);
@@ -99,29 +110,34 @@ public final class Benchmark {
     Path content = corpus(n, false);
     Path cache = cache(n, false);
     cold(content, cache, false, jvm); // draws only the cards the cache lacks
-    return series(new ColdSeries("synthetic", n, "off", "warm", 0, jvm, new ArrayList<>()),
-        content, cache);
+    return series(
+        new ColdSeries("synthetic", n, "off", "warm", 0, jvm, new ArrayList<>()), content, cache);
   }
 
   /**
    * Charts on: first the runs with the cache emptied before each, then the runs with a warm cache.
    * The empty-cache runs get no warm-up of their own, as one takes a minute or more and is spent
-   * drawing (the jar and the corpus are already in memory from the runs before); the last of
-   * them fills the cache and is the warm-up of the warm-cache runs.
+   * drawing (the jar and the corpus are already in memory from the runs before); the last of them
+   * fills the cache and is the warm-up of the warm-cache runs.
    */
-  private List<ColdSeries> emptyAndWarm(String corpus, int briefings, int charts, Path content,
-      Path cache, String jvm) throws Exception {
+  private List<ColdSeries> emptyAndWarm(
+      String corpus, int briefings, int charts, Path content, Path cache, String jvm)
+      throws Exception {
     return List.of(
-        series(new ColdSeries(corpus, briefings, "on", "empty", charts, jvm, new ArrayList<>()),
-            content, cache),
-        series(new ColdSeries(corpus, briefings, "on", "warm", charts, jvm, new ArrayList<>()),
-            content, cache));
+        series(
+            new ColdSeries(corpus, briefings, "on", "empty", charts, jvm, new ArrayList<>()),
+            content,
+            cache),
+        series(
+            new ColdSeries(corpus, briefings, "on", "warm", charts, jvm, new ArrayList<>()),
+            content,
+            cache));
   }
 
   /**
-   * Adds up to {@code runs} measured runs to {@code s}, emptying the cache before each if its
-   * cache is empty; no run starts once the series has used its time budget, so a slow
-   * configuration is measured fewer times (at least once) and the report's runs column says so.
+   * Adds up to {@code runs} measured runs to {@code s}, emptying the cache before each if its cache
+   * is empty; no run starts once the series has used its time budget, so a slow configuration is
+   * measured fewer times (at least once) and the report's runs column says so.
    */
   private ColdSeries series(ColdSeries s, Path content, Path cache) throws Exception {
     boolean empty = s.cache().equals("empty");
@@ -130,15 +146,21 @@ public final class Benchmark {
         && (s.runs().isEmpty() || System.nanoTime() - start < config.budgetSeconds() * 1e9)) {
       s.runs().add(cold(content, cache, empty, s.jvm()));
     }
-    System.out.printf(Locale.ROOT, "[bench] %s, %d briefings, charts %s, %s cache, %s: %.2f s"
-        + " median of %d %s%n", s.corpus(), s.briefings(), s.charts(), s.cache(), s.jvm(),
-        s.wall(), s.runs().size(),
+    System.out.printf(
+        Locale.ROOT,
+        "[bench] %s, %d briefings, charts %s, %s cache, %s: %.2f s" + " median of %d %s%n",
+        s.corpus(),
+        s.briefings(),
+        s.charts(),
+        s.cache(),
+        s.jvm(),
+        s.wall(),
+        s.runs().size(),
         s.runs().stream().map(r -> String.format(Locale.ROOT, "%.2f", r.wallSeconds())).toList());
     return s;
   }
 
-  private ColdRun cold(Path content, Path cache, boolean emptyCache, String jvm)
-      throws Exception {
+  private ColdRun cold(Path content, Path cache, boolean emptyCache, String jvm) throws Exception {
     Path out = config.work().resolve("out");
     if (emptyCache) SyntheticCorpus.deleteTree(cache);
     SyntheticCorpus.deleteTree(out); // every run writes a whole new site, as a first build does
@@ -150,9 +172,22 @@ public final class Benchmark {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     if (jvm.equals(LAUNCHER)) cmd.addAll(config.launcherArgs());
     cmd.addAll(config.jvmArgs());
-    cmd.addAll(List.of("-jar", config.jar().toString(), "build",
-        "--content", content.toString(), "--templates", templates().toString(),
-        "--out", out.toString(), "--cache", cache.toString(), "--today", TODAY, "--timings"));
+    cmd.addAll(
+        List.of(
+            "-jar",
+            config.jar().toString(),
+            "build",
+            "--content",
+            content.toString(),
+            "--templates",
+            templates().toString(),
+            "--out",
+            out.toString(),
+            "--cache",
+            cache.toString(),
+            "--today",
+            TODAY,
+            "--timings"));
     return cmd;
   }
 
@@ -160,11 +195,21 @@ public final class Benchmark {
     List<RebuildLatency.Result> out = new ArrayList<>();
     for (int n : config.rebuildSizes()) {
       for (boolean charts : List.of(false, true)) {
-        RebuildLatency.Result r = RebuildLatency.measure(corpus(n, charts), templates(),
-            config.work().resolve("rebuild-out"), cache(n, charts).resolve("charts"), n, charts,
-            config.rebuildRuns());
-        System.out.printf(Locale.ROOT, "[bench] rebuild, %d briefings, charts %s: %.0f ms%n", n,
-            r.charts(), r.median());
+        RebuildLatency.Result r =
+            RebuildLatency.measure(
+                corpus(n, charts),
+                templates(),
+                config.work().resolve("rebuild-out"),
+                cache(n, charts).resolve("charts"),
+                n,
+                charts,
+                config.rebuildRuns());
+        System.out.printf(
+            Locale.ROOT,
+            "[bench] rebuild, %d briefings, charts %s: %.0f ms%n",
+            n,
+            r.charts(),
+            r.median());
         out.add(r);
       }
     }
@@ -196,8 +241,13 @@ public final class Benchmark {
     try (Stream<Path> files = Files.list(dir)) {
       int n = 0;
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        n += prefix.isEmpty() ? 1 : (int) Files.readAllLines(f, StandardCharsets.UTF_8).stream()
-            .filter(l -> l.startsWith(prefix)).count();
+        n +=
+            prefix.isEmpty()
+                ? 1
+                : (int)
+                    Files.readAllLines(f, StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.startsWith(prefix))
+                        .count();
       }
       return n;
     }

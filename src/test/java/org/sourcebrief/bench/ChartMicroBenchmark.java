@@ -12,9 +12,9 @@ import org.sourcebrief.chart.ChartData;
 import org.sourcebrief.chart.ChartRenderer;
 
 /**
- * Render time per chart, on one thread, for each chart type and each format: {@code runs}
- * warm-up renders of every type and format first (so the JIT has compiled the drawing code), then
- * {@code runs} timed renders each; the median is reported. Synthetic data, labelled so.
+ * Render time per chart, on one thread, for each chart type and each format: {@code runs} warm-up
+ * renders of every type and format first (so the JIT has compiled the drawing code), then {@code
+ * runs} timed renders each; the median is reported. Synthetic data, labelled so.
  */
 final class ChartMicroBenchmark {
   private static final String SOURCE = "Source: Synthetic Statistics Office (invented data)";
@@ -36,8 +36,13 @@ final class ChartMicroBenchmark {
     }
     List<Result> out = new ArrayList<>();
     for (ChartData d : charts) {
-      out.add(new Result(d.type(), time(renderer::svg, d, runs), time(renderer::png, d, runs),
-          renderer.svg(d).length, renderer.png(d).length));
+      out.add(
+          new Result(
+              d.type(),
+              time(renderer::svg, d, runs),
+              time(renderer::png, d, runs),
+              renderer.svg(d).length,
+              renderer.png(d).length));
     }
     return out;
   }
@@ -54,8 +59,10 @@ final class ChartMicroBenchmark {
 
   static ChartData data(String type) {
     List<String> places = List.of("Norholm", "Fenford", "Elmere");
-    List<String> months = List.of("2024-01", "2024-02", "2024-03", "2024-04", "2024-05",
-        "2024-06", "2024-07", "2024-08", "2024-09");
+    List<String> months =
+        List.of(
+            "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08",
+            "2024-09");
     Map<String, double[]> series = new LinkedHashMap<>();
     List<String> categories = places;
     switch (type) {
@@ -66,22 +73,38 @@ final class ChartMicroBenchmark {
       }
       case "line" -> {
         categories = months;
-        series.put("Synthetic arrivals",
+        series.put(
+            "Synthetic arrivals",
             new double[] {20_315, 19_435, 20_307, 3_090, 5_835, 3_834, 7_696, 13_501, 9_870});
       }
       default -> {
         categories = months;
-        series.put("Synthetic arrivals",
+        series.put(
+            "Synthetic arrivals",
             new double[] {6_259, 12_461, 2_695, 17_616, 12_955, 7_478, 1_089, 12_813, 8_001});
-        series.put("Synthetic departures",
+        series.put(
+            "Synthetic departures",
             new double[] {15_671, 9_987, 14_738, 18_938, 17_910, 5_269, 13_813, 17_289, 4_200});
       }
     }
-    List<ChartData.Series> list = series.entrySet().stream().map(e -> new ChartData.Series(
-        e.getKey(), Arrays.stream(e.getValue()).mapToObj(BigDecimal::valueOf).toList())).toList();
-    return new ChartData("synthetic_" + type, type, "Synthetic " + type.replace('_', ' ')
-        + " chart (invented data)", "Synthetic " + type.replace('_', ' ') + " chart of invented"
-        + " figures.", "donut".equals(type) ? "" : "People", categories, list, SOURCE, SITE,
+    List<ChartData.Series> list =
+        series.entrySet().stream()
+            .map(
+                e ->
+                    new ChartData.Series(
+                        e.getKey(),
+                        Arrays.stream(e.getValue()).mapToObj(BigDecimal::valueOf).toList()))
+            .toList();
+    return new ChartData(
+        "synthetic_" + type,
+        type,
+        "Synthetic " + type.replace('_', ' ') + " chart (invented data)",
+        "Synthetic " + type.replace('_', ' ') + " chart of invented" + " figures.",
+        "donut".equals(type) ? "" : "People",
+        categories,
+        list,
+        SOURCE,
+        SITE,
         Locale.US);
   }
 }

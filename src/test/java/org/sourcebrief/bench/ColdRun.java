@@ -12,12 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One cold build by the real command line, in a JVM of its own: wall time from spawning the
- * process to its exit (JVM start included), its peak resident set, the stage times it printed
- * with {@code --timings}, and the page count from its summary line.
+ * One cold build by the real command line, in a JVM of its own: wall time from spawning the process
+ * to its exit (JVM start included), its peak resident set, the stage times it printed with {@code
+ * --timings}, and the page count from its summary line.
  *
- * @param peakRssKb VmHWM, the kernel's high-water mark of the resident set, or -1 where there is
- *     no {@code /proc}
+ * @param peakRssKb VmHWM, the kernel's high-water mark of the resident set, or -1 where there is no
+ *     {@code /proc}
  */
 record ColdRun(double wallSeconds, long peakRssKb, Map<String, Long> stageMs, int pages) {
   private static final Pattern PAGES = Pattern.compile("Built .*?: (\\d+) pages");
@@ -29,8 +29,8 @@ record ColdRun(double wallSeconds, long peakRssKb, Map<String, Long> stageMs, in
   static ColdRun run(List<String> command, Path log) throws IOException, InterruptedException {
     Path out = Path.of(log + ".out");
     Path err = Path.of(log + ".err");
-    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile())
-        .redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     long start = System.nanoTime();
     Process p = pb.start();
     AtomicLong peak = new AtomicLong(-1);
@@ -42,8 +42,8 @@ record ColdRun(double wallSeconds, long peakRssKb, Map<String, Long> stageMs, in
     String stdout = Files.readString(out, StandardCharsets.UTF_8);
     String stderr = Files.readString(err, StandardCharsets.UTF_8);
     if (code != 0) {
-      throw new IllegalStateException("exit code " + code + " from " + String.join(" ", command)
-          + "\n" + stdout + stderr);
+      throw new IllegalStateException(
+          "exit code " + code + " from " + String.join(" ", command) + "\n" + stdout + stderr);
     }
     return new ColdRun(wall, peak.get(), stages(stderr), pages(stdout));
   }

@@ -12,13 +12,19 @@ import java.util.Set;
  * @param corpus "example site" or "synthetic"
  * @param briefings briefings in the corpus
  * @param charts "on" or "off" (no chart files, no chart lines)
- * @param cache "empty" (emptied before every run) or "warm" (filled by the warm-up run); it
- *     holds the rendered charts and share cards
+ * @param cache "empty" (emptied before every run) or "warm" (filled by the warm-up run); it holds
+ *     the rendered charts and share cards
  * @param chartCount charts in the corpus (0 when off)
  * @param jvm "java -jar" (no options), or "launcher options" (those ./sourcebrief adds)
  */
-record ColdSeries(String corpus, int briefings, String charts, String cache, int chartCount,
-    String jvm, List<ColdRun> runs) {
+record ColdSeries(
+    String corpus,
+    int briefings,
+    String charts,
+    String cache,
+    int chartCount,
+    String jvm,
+    List<ColdRun> runs) {
   static final String PLAIN = "java -jar";
   static final String LAUNCHER = "launcher options";
 

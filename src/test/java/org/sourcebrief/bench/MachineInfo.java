@@ -13,23 +13,47 @@ final class MachineInfo {
   private MachineInfo() {}
 
   static String describe(BenchConfig c) {
-    return "## Sourcebrief benchmark, " + now() + "\n\n"
-        + "- Machine: " + Runtime.getRuntime().availableProcessors() + " cores ("
-        + procLine("/proc/cpuinfo", "model name").orElse("CPU model unknown") + "), "
+    return "## Sourcebrief benchmark, "
+        + now()
+        + "\n\n"
+        + "- Machine: "
+        + Runtime.getRuntime().availableProcessors()
+        + " cores ("
+        + procLine("/proc/cpuinfo", "model name").orElse("CPU model unknown")
+        + "), "
         + procLine("/proc/meminfo", "MemTotal").map(MachineInfo::gigabytes).orElse("? GB")
-        + " RAM; " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
-        + "- Java: " + System.getProperty("java.vm.name") + " " + System.getProperty(
-            "java.runtime.version") + "; extra JVM options for every run: "
+        + " RAM; "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version")
+        + "\n"
+        + "- Java: "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.runtime.version")
+        + "; extra JVM options for every run: "
         + (c.jvmArgs().isEmpty() ? "none" : "`" + String.join(" ", c.jvmArgs()) + "`")
-        + "; launcher options: " + (c.launcherArgs().isEmpty() ? "not measured"
-            : "`" + String.join(" ", c.launcherArgs()).replace(c.project() + "/", "") + "`") + "\n"
-        + "- Cold builds: median of " + c.runs() + " runs, fewer (at least one) where the runs"
-        + " of one configuration pass " + c.budgetSeconds() + " s. Charts off: sizes " + c.sizes()
+        + "; launcher options: "
+        + (c.launcherArgs().isEmpty()
+            ? "not measured"
+            : "`" + String.join(" ", c.launcherArgs()).replace(c.project() + "/", "") + "`")
+        + "\n"
+        + "- Cold builds: median of "
+        + c.runs()
+        + " runs, fewer (at least one) where the runs"
+        + " of one configuration pass "
+        + c.budgetSeconds()
+        + " s. Charts off: sizes "
+        + c.sizes()
         + ", after a warm-up run that fills the cache (share cards). Charts on: sizes "
-        + c.chartSizes() + ", the cache emptied before every run, then with the cache those runs"
+        + c.chartSizes()
+        + ", the cache emptied before every run, then with the cache those runs"
         + " filled.\n"
-        + "- Rebuilds: median of " + c.rebuildRuns() + " after three warm-up builds; sizes "
-        + c.rebuildSizes() + ", warm cache.\n";
+        + "- Rebuilds: median of "
+        + c.rebuildRuns()
+        + " after three warm-up builds; sizes "
+        + c.rebuildSizes()
+        + ", warm cache.\n";
   }
 
   private static String now() {
@@ -47,8 +71,10 @@ final class MachineInfo {
 
   private static Optional<String> procLine(String file, String key) {
     try {
-      return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key))
-          .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst();
+      return Files.readAllLines(Path.of(file)).stream()
+          .filter(l -> l.startsWith(key))
+          .map(l -> l.substring(l.indexOf(':') + 1).strip())
+          .findFirst();
     } catch (IOException e) {
       return Optional.empty();
     }

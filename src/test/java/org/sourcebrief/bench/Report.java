@@ -17,19 +17,42 @@ final class Report {
   void cold(List<ColdSeries> rows) {
     Set<String> stages = new LinkedHashSet<>();
     rows.forEach(r -> stages.addAll(r.stageNames()));
-    md.append("\n### Cold builds: `java -jar target/sourcebrief.jar build`,"
-        + " JVM start included\n\n");
-    List<String> head = new ArrayList<>(List.of("corpus", "briefings", "charts", "cache", "JVM",
-        "runs",
-        "wall s (median)", "min–max s", "pages", "pages/s", "charts/s", "peak RSS MB"));
+    md.append(
+        "\n### Cold builds: `java -jar target/sourcebrief.jar build`," + " JVM start included\n\n");
+    List<String> head =
+        new ArrayList<>(
+            List.of(
+                "corpus",
+                "briefings",
+                "charts",
+                "cache",
+                "JVM",
+                "runs",
+                "wall s (median)",
+                "min–max s",
+                "pages",
+                "pages/s",
+                "charts/s",
+                "peak RSS MB"));
     stages.forEach(s -> head.add(s + " ms"));
     row(head);
     rule(head.size(), 5);
     for (ColdSeries r : rows) {
-      List<String> cells = new ArrayList<>(List.of(r.corpus(), num(r.briefings()), r.charts(),
-          r.cache(), r.jvm(),
-          num(r.runs().size()), f2(r.wall()), f2(r.minWall()) + "–" + f2(r.maxWall()),
-          num(r.pages()), f0(r.pagesPerSecond()), f0(r.chartsPerSecond()), f0(r.peakRssMb())));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  r.corpus(),
+                  num(r.briefings()),
+                  r.charts(),
+                  r.cache(),
+                  r.jvm(),
+                  num(r.runs().size()),
+                  f2(r.wall()),
+                  f2(r.minWall()) + "–" + f2(r.maxWall()),
+                  num(r.pages()),
+                  f0(r.pagesPerSecond()),
+                  f0(r.chartsPerSecond()),
+                  f0(r.peakRssMb())));
       stages.forEach(s -> cells.add(f0(r.stage(s))));
       row(cells);
     }
@@ -40,33 +63,53 @@ final class Report {
     Set<String> stages = new LinkedHashSet<>();
     rows.forEach(r -> stages.addAll(r.stageMs().keySet()));
     md.append("\n### One-file rebuild in a warm process (in-process `SiteBuilder.build`)\n\n");
-    List<String> head = new ArrayList<>(List.of("briefings", "charts", "cache", "rebuilds",
-        "median ms", "min–max ms"));
+    List<String> head =
+        new ArrayList<>(
+            List.of("briefings", "charts", "cache", "rebuilds", "median ms", "min–max ms"));
     stages.forEach(s -> head.add(s + " ms"));
     row(head);
     rule(head.size(), 3);
     for (RebuildLatency.Result r : rows) {
       double min = r.ms().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
       double max = r.ms().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-      List<String> cells = new ArrayList<>(List.of(num(r.briefings()), r.charts(), "warm",
-          num(r.ms().size()), f0(r.median()), f0(min) + "–" + f0(max)));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  num(r.briefings()),
+                  r.charts(),
+                  "warm",
+                  num(r.ms().size()),
+                  f0(r.median()),
+                  f0(min) + "–" + f0(max)));
       stages.forEach(s -> cells.add(f0(r.stageMs().getOrDefault(s, Double.NaN))));
       row(cells);
     }
   }
 
   void charts(List<ChartMicroBenchmark.Result> rows, int runs) {
-    md.append("\n### Render time per chart, one thread (median of ").append(runs)
-        .append(" renders after ").append(runs).append(" warm-up renders)\n\n");
+    md.append("\n### Render time per chart, one thread (median of ")
+        .append(runs)
+        .append(" renders after ")
+        .append(runs)
+        .append(" warm-up renders)\n\n");
     row(List.of("type", "SVG ms", "PNG ms", "SVG KB", "PNG KB"));
     rule(5, 1);
     for (ChartMicroBenchmark.Result r : rows) {
-      row(List.of(r.type(), f1(r.svgMs()), f1(r.pngMs()), f1(r.svgBytes() / 1024.0),
-          f1(r.pngBytes() / 1024.0)));
+      row(
+          List.of(
+              r.type(),
+              f1(r.svgMs()),
+              f1(r.pngMs()),
+              f1(r.svgBytes() / 1024.0),
+              f1(r.pngBytes() / 1024.0)));
     }
-    row(List.of("**median of types**",
-        f1(Median.of(rows.stream().map(ChartMicroBenchmark.Result::svgMs).toList())),
-        f1(Median.of(rows.stream().map(ChartMicroBenchmark.Result::pngMs).toList())), "", ""));
+    row(
+        List.of(
+            "**median of types**",
+            f1(Median.of(rows.stream().map(ChartMicroBenchmark.Result::svgMs).toList())),
+            f1(Median.of(rows.stream().map(ChartMicroBenchmark.Result::pngMs).toList())),
+            "",
+            ""));
   }
 
   void targets(List<Targets.Verdict> verdicts) {

@@ -36,8 +36,11 @@ class SyntheticCorpusTest {
     Path content = write("charts", true);
     BuildResult r = build(content);
     assertEquals(List.of(), r.diagnostics(), () -> r.printer().format(r.diagnostics()));
-    assertEquals(N, r.files().keySet().stream()
-        .filter(f -> f.matches("briefings/b\\d{5}/index\\.html")).count());
+    assertEquals(
+        N,
+        r.files().keySet().stream()
+            .filter(f -> f.matches("briefings/b\\d{5}/index\\.html"))
+            .count());
     assertEquals(N, r.files().keySet().stream().filter(f -> f.matches("figures/.*\\.png")).count());
   }
 
@@ -83,8 +86,17 @@ class SyntheticCorpusTest {
   }
 
   private static BuildResult build(Path content) throws IOException {
-    return new SiteBuilder().build(new BuildOptions(content, Path.of("templates"), null, null,
-        true, false, LocalDate.of(2025, 1, 15), null));
+    return new SiteBuilder()
+        .build(
+            new BuildOptions(
+                content,
+                Path.of("templates"),
+                null,
+                null,
+                true,
+                false,
+                LocalDate.of(2025, 1, 15),
+                null));
   }
 
   private static List<String> briefings(Path content) throws IOException {

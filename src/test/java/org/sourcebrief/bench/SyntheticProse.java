@@ -5,52 +5,125 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Varied, grammatical filler prose for the synthetic benchmark corpus. It contains no digits
- * except years, so every other number in a synthetic briefing comes from a {@code {{fact:…}}}
- * reference, as the naked-number lint will demand. Everything it says is invented.
+ * Varied, grammatical filler prose for the synthetic benchmark corpus. It contains no digits except
+ * years, so every other number in a synthetic briefing comes from a {@code {{fact:…}}} reference,
+ * as the naked-number lint will demand. Everything it says is invented.
  */
 final class SyntheticProse {
   private static final String[] SUBJECTS = {
-    "Local officials", "Aid workers", "Community leaders", "District planners", "Field teams",
-    "Health workers", "Teachers", "Volunteers", "Survey teams", "Municipal staff", "Residents",
-    "Shelter managers", "Water engineers", "Market traders", "Legal advisers", "Midwives",
-    "Youth groups", "Transport operators", "Religious leaders", "Women's committees"
+    "Local officials",
+    "Aid workers",
+    "Community leaders",
+    "District planners",
+    "Field teams",
+    "Health workers",
+    "Teachers",
+    "Volunteers",
+    "Survey teams",
+    "Municipal staff",
+    "Residents",
+    "Shelter managers",
+    "Water engineers",
+    "Market traders",
+    "Legal advisers",
+    "Midwives",
+    "Youth groups",
+    "Transport operators",
+    "Religious leaders",
+    "Women's committees"
   };
   private static final String[] VERBS = {
-    "reported", "described", "noted", "documented", "observed", "recorded", "highlighted",
-    "questioned", "emphasised", "confirmed", "warned about", "pointed to", "mapped",
-    "raised concerns about", "tracked", "discussed"
+    "reported",
+    "described",
+    "noted",
+    "documented",
+    "observed",
+    "recorded",
+    "highlighted",
+    "questioned",
+    "emphasised",
+    "confirmed",
+    "warned about",
+    "pointed to",
+    "mapped",
+    "raised concerns about",
+    "tracked",
+    "discussed"
   };
   private static final String[] OBJECTS = {
-    "long queues at water points", "delays in registration", "a shortage of winter clothing",
-    "crowded classrooms", "rising rents near the market", "gaps in mobile coverage",
-    "uneven access to clinics", "pressure on local schools", "difficult roads after heavy rain",
-    "new arrivals from neighbouring valleys", "the cost of cooking fuel",
-    "missing identity documents", "seasonal work drying up", "debts owed to shopkeepers",
-    "damaged irrigation channels", "a lack of private space for women",
-    "children leaving school to work", "long journeys to the nearest hospital",
-    "confusion about eligibility for assistance", "disputes over land and housing",
-    "the closure of a border crossing", "limited stocks of medicine"
+    "long queues at water points",
+    "delays in registration",
+    "a shortage of winter clothing",
+    "crowded classrooms",
+    "rising rents near the market",
+    "gaps in mobile coverage",
+    "uneven access to clinics",
+    "pressure on local schools",
+    "difficult roads after heavy rain",
+    "new arrivals from neighbouring valleys",
+    "the cost of cooking fuel",
+    "missing identity documents",
+    "seasonal work drying up",
+    "debts owed to shopkeepers",
+    "damaged irrigation channels",
+    "a lack of private space for women",
+    "children leaving school to work",
+    "long journeys to the nearest hospital",
+    "confusion about eligibility for assistance",
+    "disputes over land and housing",
+    "the closure of a border crossing",
+    "limited stocks of medicine"
   };
   private static final String[] MODIFIERS = {
-    "during the spring", "in the weeks after the survey", "across the northern villages",
-    "especially among older people", "in the larger settlements", "along the main road",
-    "according to several interviews", "in late 2024", "in early 2023", "during the winter",
-    "in the camps on the edge of town", "after the floods of 2022", "near the district centre",
-    "for families without relatives nearby", "throughout the monitoring period",
-    "in households headed by women", "well before the harvest"
+    "during the spring",
+    "in the weeks after the survey",
+    "across the northern villages",
+    "especially among older people",
+    "in the larger settlements",
+    "along the main road",
+    "according to several interviews",
+    "in late 2024",
+    "in early 2023",
+    "during the winter",
+    "in the camps on the edge of town",
+    "after the floods of 2022",
+    "near the district centre",
+    "for families without relatives nearby",
+    "throughout the monitoring period",
+    "in households headed by women",
+    "well before the harvest"
   };
   private static final String[] CONNECTIVES = {
-    "However", "Meanwhile", "In contrast", "At the same time", "As a result", "Even so",
-    "In several places", "By comparison", "For many families", "Over the same period"
+    "However",
+    "Meanwhile",
+    "In contrast",
+    "At the same time",
+    "As a result",
+    "Even so",
+    "In several places",
+    "By comparison",
+    "For many families",
+    "Over the same period"
   };
   private static final String[] PEOPLE = {
-    "residents", "parents", "returnees", "farmers", "shopkeepers", "nurses", "students",
-    "drivers", "elders", "newcomers"
+    "residents",
+    "parents",
+    "returnees",
+    "farmers",
+    "shopkeepers",
+    "nurses",
+    "students",
+    "drivers",
+    "elders",
+    "newcomers"
   };
   private static final String[] STATES = {
-    "remained fragile", "improved only slowly", "changed little", "deteriorated in places",
-    "varied from one settlement to the next", "depended heavily on outside support",
+    "remained fragile",
+    "improved only slowly",
+    "changed little",
+    "deteriorated in places",
+    "varied from one settlement to the next",
+    "depended heavily on outside support",
     "was hard to measure"
   };
   private static final String[] NOUNS = {
@@ -58,10 +131,20 @@ final class SyntheticProse {
     "labour market", "health service", "road network", "food supply"
   };
   static final String[] HEADINGS = {
-    "Background", "What the figures show", "Living conditions", "Access to services",
-    "Funding and gaps", "Methods and caveats", "Outlook", "What residents say",
-    "Pressures on services", "Where the money goes", "Questions that remain",
-    "How the count was made", "Work and income", "Housing and shelter"
+    "Background",
+    "What the figures show",
+    "Living conditions",
+    "Access to services",
+    "Funding and gaps",
+    "Methods and caveats",
+    "Outlook",
+    "What residents say",
+    "Pressures on services",
+    "Where the money goes",
+    "Questions that remain",
+    "How the count was made",
+    "Work and income",
+    "Housing and shelter"
   };
 
   private final Random random;
@@ -75,17 +158,64 @@ final class SyntheticProse {
     return switch (random.nextInt(7)) {
       case 0 -> pick(SUBJECTS) + " " + clause() + " " + pick(MODIFIERS) + ".";
       case 1 -> capital(pick(MODIFIERS)) + ", " + lower(pick(SUBJECTS)) + " " + clause() + ".";
-      case 2 -> "The " + pick(NOUNS) + " in " + place + " " + pick(STATES) + ", and "
-          + lower(pick(SUBJECTS)) + " " + clause() + ".";
-      case 3 -> "Several " + pick(PEOPLE) + " in " + place + " said that " + lower(pick(SUBJECTS))
-          + " had " + clause() + " " + pick(MODIFIERS) + ".";
-      case 4 -> pick(CONNECTIVES) + ", " + lower(pick(SUBJECTS)) + " " + clause() + ", while "
-          + lower(pick(SUBJECTS)) + " " + clause() + ".";
-      case 5 -> "It is not clear whether the " + pick(NOUNS) + " " + pick(STATES)
-          + " because of " + pick(OBJECTS) + ", but " + lower(pick(SUBJECTS)) + " " + clause()
-          + ".";
-      default -> capital(pick(PEOPLE)) + " in " + place + " spoke of " + pick(OBJECTS) + " and "
-          + pick(OBJECTS) + " " + pick(MODIFIERS) + ".";
+      case 2 ->
+          "The "
+              + pick(NOUNS)
+              + " in "
+              + place
+              + " "
+              + pick(STATES)
+              + ", and "
+              + lower(pick(SUBJECTS))
+              + " "
+              + clause()
+              + ".";
+      case 3 ->
+          "Several "
+              + pick(PEOPLE)
+              + " in "
+              + place
+              + " said that "
+              + lower(pick(SUBJECTS))
+              + " had "
+              + clause()
+              + " "
+              + pick(MODIFIERS)
+              + ".";
+      case 4 ->
+          pick(CONNECTIVES)
+              + ", "
+              + lower(pick(SUBJECTS))
+              + " "
+              + clause()
+              + ", while "
+              + lower(pick(SUBJECTS))
+              + " "
+              + clause()
+              + ".";
+      case 5 ->
+          "It is not clear whether the "
+              + pick(NOUNS)
+              + " "
+              + pick(STATES)
+              + " because of "
+              + pick(OBJECTS)
+              + ", but "
+              + lower(pick(SUBJECTS))
+              + " "
+              + clause()
+              + ".";
+      default ->
+          capital(pick(PEOPLE))
+              + " in "
+              + place
+              + " spoke of "
+              + pick(OBJECTS)
+              + " and "
+              + pick(OBJECTS)
+              + " "
+              + pick(MODIFIERS)
+              + ".";
     };
   }
 

@@ -19,7 +19,9 @@ import org.sourcebrief.testing.FixtureSite;
 class ChartCacheTest {
   @TempDir Path dir;
 
-  private static final String SITE = FixtureSite.MINIMAL + """
+  private static final String SITE =
+      FixtureSite.MINIMAL
+          + """
       -- content/facts/b.yaml --
       - id: other_count
         label: "Other"
@@ -48,8 +50,18 @@ class ChartCacheTest {
       """;
 
   private BuildResult build(Path cache) throws IOException {
-    BuildResult r = new SiteBuilder().build(new BuildOptions(dir.resolve("content"),
-        dir.resolve("templates"), null, null, false, false, LocalDate.of(2025, 1, 15), cache));
+    BuildResult r =
+        new SiteBuilder()
+            .build(
+                new BuildOptions(
+                    dir.resolve("content"),
+                    dir.resolve("templates"),
+                    null,
+                    null,
+                    false,
+                    false,
+                    LocalDate.of(2025, 1, 15),
+                    cache));
     assertEquals(false, r.failed(), () -> r.printer().format(r.diagnostics()));
     return r;
   }

@@ -20,7 +20,11 @@ class MainTest {
     FixtureSite.write(dir, FixtureSite.MINIMAL);
     CliRun r = CliRun.in(dir, "build");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().matches("(?s)Built .*site-out/: 5 pages, 1 fact, 1 source, 0 warnings in [0-9.]+ s\\n"), r.out());
+    assertTrue(
+        r.out()
+            .matches(
+                "(?s)Built .*site-out/: 5 pages, 1 fact, 1 source, 0 warnings in [0-9.]+ s\\n"),
+        r.out());
     assertTrue(Files.isRegularFile(dir.resolve("site-out/briefings/first/index.html")));
     assertEquals("", r.err());
   }
@@ -35,13 +39,17 @@ class MainTest {
 
   @Test
   void contentErrorsExitOneAndPrintEveryErrorWithASummary() {
-    FixtureSite.write(dir, FixtureSite.MINIMAL.replace("{{fact:people_count}}", "{{fact:people}} {{fact:x|y}}"));
+    FixtureSite.write(
+        dir, FixtureSite.MINIMAL.replace("{{fact:people_count}}", "{{fact:people}} {{fact:x|y}}"));
     CliRun r = CliRun.in(dir, "build");
     assertEquals(1, r.exitCode());
     String err = r.errRelativeTo(dir);
-    assertTrue(err.startsWith("content/briefings/first.md:6:12: error[unknown-fact]: there is no fact 'people'\n"
-        + "    6 | We counted {{fact:people}} {{fact:x|y}} people.{{cite:agency-2024}}\n"
-        + "      |            ^\n"), err);
+    assertTrue(
+        err.startsWith(
+            "content/briefings/first.md:6:12: error[unknown-fact]: there is no fact 'people'\n"
+                + "    6 | We counted {{fact:people}} {{fact:x|y}} people.{{cite:agency-2024}}\n"
+                + "      |            ^\n"),
+        err);
     assertTrue(err.contains("2 errors, 0 warnings\n"), err);
     assertFalse(err.contains("Exception"), err);
   }
@@ -57,8 +65,12 @@ class MainTest {
 
   @Test
   void usageMistakesExitTwo() {
-    assertEquals(2, Main.run(new String[0], new java.io.PrintWriter(new java.io.StringWriter()),
-        new java.io.PrintWriter(new java.io.StringWriter())));
+    assertEquals(
+        2,
+        Main.run(
+            new String[0],
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(new java.io.StringWriter())));
     assertEquals(2, CliRun.in(dir, "build", "--no-such-option").exitCode());
     CliRun missing = CliRun.in(dir, "check");
     assertEquals(2, missing.exitCode());

@@ -40,13 +40,15 @@ class NewCommandTest {
     assertTrue(!check.err().contains("warning") && !check.err().contains("error"), check.err());
     CliRun build = CliRun.in(dir, "build");
     assertEquals(0, build.exitCode(), build.err());
-    assertTrue(Files.notExists(dir.resolve("site-out/briefings/uber-returns-2025")),
+    assertTrue(
+        Files.notExists(dir.resolve("site-out/briefings/uber-returns-2025")),
         "a new briefing is a draft until its draft line is removed");
     build = CliRun.in(dir, "build", "--drafts");
     assertEquals(0, build.exitCode(), build.err());
     String page = Files.readString(dir.resolve("site-out/briefings/uber-returns-2025/index.html"));
     assertTrue(page.contains("<h1>Über returns: &quot;2025&quot;</h1>"), page);
-    assertTrue(!page.contains("[//]") && !page.contains("some_fact_id"), "notes stay hidden: " + page);
+    assertTrue(
+        !page.contains("[//]") && !page.contains("some_fact_id"), "notes stay hidden: " + page);
 
     Path fact = dir.resolve("content/facts/new_fact.yaml");
     String before = Files.readString(fact);

@@ -1,7 +1,6 @@
 package org.sourcebrief.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,13 +10,17 @@ import org.sourcebrief.testing.FixtureSite;
 
 class ContentLoaderTest {
   private static Checked withFacts(String facts) {
-    return Checked.of(FixtureSite.MINIMAL.replaceFirst("(?s)-- content/facts/a.yaml --.*?-- content/briefings",
-        "-- content/facts/a.yaml --\n" + facts.replace("$", "\\$") + "\n-- content/briefings"));
+    return Checked.of(
+        FixtureSite.MINIMAL.replaceFirst(
+            "(?s)-- content/facts/a.yaml --.*?-- content/briefings",
+            "-- content/facts/a.yaml --\n" + facts.replace("$", "\\$") + "\n-- content/briefings"));
   }
 
   @Test
   void factsKeepExactValuesPositionsAndTextAsWritten() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: people_count
           label: NO
           value: 0.1
@@ -34,22 +37,28 @@ class ContentLoaderTest {
 
   @Test
   void yamlTrapsAreErrorsNotGuesses() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: people_count
           label: "People"
           value: 012
           approximate: yes
           as_of: 2024-13
           source: agency-2024""");
-    assertEquals(List.of(
-        "content/facts/a.yaml:3:10 bad-number",
-        "content/facts/a.yaml:4:16 bad-boolean",
-        "content/facts/a.yaml:5:10 bad-date"), c.codes().stream().filter(s -> !s.contains("unknown-fact")).toList());
+    assertEquals(
+        List.of(
+            "content/facts/a.yaml:3:10 bad-number",
+            "content/facts/a.yaml:4:16 bad-boolean",
+            "content/facts/a.yaml:5:10 bad-date"),
+        c.codes().stream().filter(s -> !s.contains("unknown-fact")).toList());
   }
 
   @Test
   void duplicateAndUnknownKeysAreReportedWithDidYouMean() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: people_count
           label: "People"
           label: "Again"
@@ -57,7 +66,9 @@ class ContentLoaderTest {
           value: 3
           as_of: 2024
           source: agency-2024""");
-    assertEquals(List.of("content/facts/a.yaml:3:3 yaml-duplicate-key", "content/facts/a.yaml:4:3 unknown-key"),
+    assertEquals(
+        List.of(
+            "content/facts/a.yaml:3:3 yaml-duplicate-key", "content/facts/a.yaml:4:3 unknown-key"),
         c.codes());
     String hint = c.diagnostics().sorted().get(1).hint();
     assertEquals("did you mean `value`?", hint);
@@ -71,11 +82,16 @@ class ContentLoaderTest {
 
   @Test
   void factWithoutSourceOrValueIsReported() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: people_count
           label: "People"
           as_of: 2024""");
-    assertEquals(List.of("content/facts/a.yaml:1:7 fact-missing-source",
-        "content/facts/a.yaml:1:7 fact-missing-value"), c.codes());
+    assertEquals(
+        List.of(
+            "content/facts/a.yaml:1:7 fact-missing-source",
+            "content/facts/a.yaml:1:7 fact-missing-value"),
+        c.codes());
   }
 }

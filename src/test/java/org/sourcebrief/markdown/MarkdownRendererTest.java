@@ -11,8 +11,11 @@ import org.sourcebrief.testing.Checked;
 import org.sourcebrief.testing.FixtureSite;
 
 class MarkdownRendererTest {
-  private static final String SITE = FixtureSite.MINIMAL.replace("""
-      -- content/briefings/first.md --""", """
+  private static final String SITE =
+      FixtureSite.MINIMAL.replace(
+          """
+      -- content/briefings/first.md --""",
+          """
       -- content/facts/b.yaml --
       - id: share_returned
         label: "Share returned"
@@ -37,9 +40,12 @@ class MarkdownRendererTest {
       -- content/briefings/first.md --""");
 
   private static Render render(String body) {
-    Checked c = Checked.of(SITE.replace("We counted {{fact:people_count}} people.{{cite:agency-2024}}", body));
+    Checked c =
+        Checked.of(
+            SITE.replace("We counted {{fact:people_count}} people.{{cite:agency-2024}}", body));
     Narrative n = c.content().narratives().get(0);
-    RenderedPage page = new MarkdownRenderer(c.content(), java.util.Map.of(), c.diagnostics()).render(n, "../../");
+    RenderedPage page =
+        new MarkdownRenderer(c.content(), java.util.Map.of(), c.diagnostics()).render(n, "../../");
     return new Render(page.html(), c.codes());
   }
 
@@ -48,49 +54,74 @@ class MarkdownRendererTest {
   @Test
   void factRendersFormattedValueInDataElementWithMarker() {
     Render r = render("Counted {{fact:people_count}}.");
-    assertTrue(r.html.contains("<data value=\"757008\">757,008</data><sup class=\"fn\">"
-        + "<a href=\"#note-1\" id=\"ref-1-1\" role=\"doc-noteref\">1</a></sup>"), r.html);
-    assertTrue(r.html.contains("<li id=\"note-1\">Statistics Agency, <cite>Annual report</cite>, May 2024."), r.html);
+    assertTrue(
+        r.html.contains(
+            "<data value=\"757008\">757,008</data><sup class=\"fn\">"
+                + "<a href=\"#note-1\" id=\"ref-1-1\" role=\"doc-noteref\">1</a></sup>"),
+        r.html);
+    assertTrue(
+        r.html.contains(
+            "<li id=\"note-1\">Statistics Agency, <cite>Annual report</cite>, May 2024."),
+        r.html);
   }
 
   @Test
   void formatsByUnitAndByRequest() {
-    Render r = render("{{fact:share_returned}} / {{fact:total}} / {{fact:total|number}} / "
-        + "{{fact:total|plain}} / {{fact:people_count|compact}}");
+    Render r =
+        render(
+            "{{fact:share_returned}} / {{fact:total}} / {{fact:total|number}} / "
+                + "{{fact:total|plain}} / {{fact:people_count|compact}}");
     assertTrue(r.html.contains(">12.5%</data>"), r.html);
     assertTrue(r.html.contains(">about 3.2 million</data>"), r.html);
     assertTrue(r.html.contains(">3,200,000</data>"), r.html);
     assertTrue(r.html.contains(">3200000</data>"), r.html);
-    assertTrue(r.html.contains(">757.0 thousand</data>") || r.html.contains(">757 thousand</data>"), r.html);
+    assertTrue(
+        r.html.contains(">757.0 thousand</data>") || r.html.contains(">757 thousand</data>"),
+        r.html);
   }
 
   @Test
   void notesAreNumberedInOrderOfFirstUseAndOneNumberPerSource() {
-    Render r = render("A {{cite:ministry}}. B {{fact:people_count}}. C {{cite:ministry}}. "
-        + "D {{fact:share_returned}}.");
+    Render r =
+        render(
+            "A {{cite:ministry}}. B {{fact:people_count}}. C {{cite:ministry}}. "
+                + "D {{fact:share_returned}}.");
     // ministry = 1, agency = 2; the two-source fact cites both numbers
     assertTrue(r.html.contains("A <sup class=\"fn\"><a href=\"#note-1\" id=\"ref-1-1\""), r.html);
-    assertTrue(r.html.contains("B <data value=\"757008\">757,008</data><sup class=\"fn\"><a href=\"#note-2\" id=\"ref-2-1\""), r.html);
+    assertTrue(
+        r.html.contains(
+            "B <data value=\"757008\">757,008</data><sup class=\"fn\"><a href=\"#note-2\" id=\"ref-2-1\""),
+        r.html);
     assertTrue(r.html.contains("C <sup class=\"fn\"><a href=\"#note-1\" id=\"ref-1-2\""), r.html);
-    assertTrue(r.html.contains("<a href=\"#note-2\" id=\"ref-2-2\" role=\"doc-noteref\">2</a>, "
-        + "<a href=\"#note-1\" id=\"ref-1-3\" role=\"doc-noteref\">1</a>"), r.html);
+    assertTrue(
+        r.html.contains(
+            "<a href=\"#note-2\" id=\"ref-2-2\" role=\"doc-noteref\">2</a>, "
+                + "<a href=\"#note-1\" id=\"ref-1-3\" role=\"doc-noteref\">1</a>"),
+        r.html);
     assertEquals(2, r.html.split("<li id=\"note-").length - 1, r.html);
-    assertTrue(r.html.contains("href=\"#ref-1-1\"") && r.html.contains("href=\"#ref-1-2\"")
-        && r.html.contains("href=\"#ref-1-3\""), "each citing place gets a back-link: " + r.html);
+    assertTrue(
+        r.html.contains("href=\"#ref-1-1\"")
+            && r.html.contains("href=\"#ref-1-2\"")
+            && r.html.contains("href=\"#ref-1-3\""),
+        "each citing place gets a back-link: " + r.html);
   }
 
   @Test
   void derivedFactCitesACalculationNoteAndItsInputsSources() {
     Render r = render("Rest: {{fact:remainder}}.");
     assertTrue(r.html.contains("<data value=\"2442992\">about 2.4 million</data>"), r.html);
-    assertTrue(r.html.contains("<li id=\"note-1\">Calculated from <a href=\"../../facts/#total\">Total</a> − "
-        + "<a href=\"../../facts/#people_count\">People counted</a>. Sources: <a href=\"#note-2\">2</a>, <a href=\"#note-3\">3</a>."), r.html);
+    assertTrue(
+        r.html.contains(
+            "<li id=\"note-1\">Calculated from <a href=\"../../facts/#total\">Total</a> − "
+                + "<a href=\"../../facts/#people_count\">People counted</a>. Sources: <a href=\"#note-2\">2</a>, <a href=\"#note-3\">3</a>."),
+        r.html);
   }
 
   @Test
   void editorFootnotesJoinTheSameNumbering() {
     Render r = render("X {{cite:ministry}} and a remark[^r].\n\n[^r]: My own *note*.\n");
-    assertTrue(r.html.contains("<a href=\"#note-2\" id=\"ref-2-1\" role=\"doc-noteref\">2</a>"), r.html);
+    assertTrue(
+        r.html.contains("<a href=\"#note-2\" id=\"ref-2-1\" role=\"doc-noteref\">2</a>"), r.html);
     assertTrue(r.html.contains("<li id=\"note-2\"><p>My own <em>note</em>.</p>"), r.html);
   }
 
@@ -104,14 +135,19 @@ class MarkdownRendererTest {
 
   @Test
   void rawHtmlIsEscapedAndScriptLinksAreDropped() {
-    Render r = render("Text <script>alert(1)</script> <b>b</b> [one](JavaScript:alert(1)) "
-        + "[two](  vbscript:x) ![img](DATA:image/png;base64,xx) <javascript:alert(2)> "
-        + "[three](java&#x73;cript:alert(3)) [ok](https://example.org/)");
+    Render r =
+        render(
+            "Text <script>alert(1)</script> <b>b</b> [one](JavaScript:alert(1)) "
+                + "[two](  vbscript:x) ![img](DATA:image/png;base64,xx) <javascript:alert(2)> "
+                + "[three](java&#x73;cript:alert(3)) [ok](https://example.org/)");
     assertFalse(r.html.contains("<script"), r.html);
     assertTrue(r.html.contains("&lt;script&gt;"), r.html);
-    assertFalse(r.html.toLowerCase().matches("(?s).*(href|src)=\"\\s*(javascript|vbscript|data).*"), r.html);
+    assertFalse(
+        r.html.toLowerCase().matches("(?s).*(href|src)=\"\\s*(javascript|vbscript|data).*"),
+        r.html);
     assertFalse(r.html.contains("<img"), r.html);
-    assertTrue(r.html.contains("one") && r.html.contains("two") && r.html.contains("three"), r.html);
+    assertTrue(
+        r.html.contains("one") && r.html.contains("two") && r.html.contains("three"), r.html);
     assertTrue(r.html.contains("<a href=\"https://example.org/\">ok</a>"), r.html);
   }
 
@@ -129,14 +165,18 @@ class MarkdownRendererTest {
 
   @Test
   void mistakesAreReportedWithPositions() {
-    Render r = render("Line one {{fact:people_cont}}.\nTwo {{fact:total|compakt}} {{cite:nobody}}\n"
-        + "Three {{chart:none}} {{oops:x}} {{fact:total");
-    assertEquals(List.of(
-        "content/briefings/first.md:6:10 unknown-fact",
-        "content/briefings/first.md:7:5 unknown-format",
-        "content/briefings/first.md:7:28 unknown-source",
-        "content/briefings/first.md:8:7 chart-not-alone",
-        "content/briefings/first.md:8:22 reference-unknown-kind",
-        "content/briefings/first.md:8:33 reference-unclosed"), r.codes);
+    Render r =
+        render(
+            "Line one {{fact:people_cont}}.\nTwo {{fact:total|compakt}} {{cite:nobody}}\n"
+                + "Three {{chart:none}} {{oops:x}} {{fact:total");
+    assertEquals(
+        List.of(
+            "content/briefings/first.md:6:10 unknown-fact",
+            "content/briefings/first.md:7:5 unknown-format",
+            "content/briefings/first.md:7:28 unknown-source",
+            "content/briefings/first.md:8:7 chart-not-alone",
+            "content/briefings/first.md:8:22 reference-unknown-kind",
+            "content/briefings/first.md:8:33 reference-unclosed"),
+        r.codes);
   }
 }

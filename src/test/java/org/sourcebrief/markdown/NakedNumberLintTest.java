@@ -27,7 +27,8 @@ import org.sourcebrief.testing.FixtureSite;
  * tables, links and the figures of the news report the example briefing is built from.
  */
 class NakedNumberLintTest {
-  private static final String FACTS = """
+  private static final String FACTS =
+      """
       -- content/facts/b.yaml --
       - id: total
         label: "Total"
@@ -57,8 +58,8 @@ class NakedNumberLintTest {
   }
 
   /**
-   * The fixture's narrative with another body, starting on line 1 of "corpus.md". Copied
-   * component by component, so that new front-matter fields do not break the corpus.
+   * The fixture's narrative with another body, starting on line 1 of "corpus.md". Copied component
+   * by component, so that new front-matter fields do not break the corpus.
    */
   private static Narrative withBody(Narrative n, String body) {
     RecordComponent[] parts = Narrative.class.getRecordComponents();
@@ -67,12 +68,13 @@ class NakedNumberLintTest {
     try {
       for (int i = 0; i < parts.length; i++) {
         types[i] = parts[i].getType();
-        values[i] = switch (parts[i].getName()) {
-          case "file" -> "corpus.md";
-          case "body" -> body;
-          case "bodyFirstLine" -> 1;
-          default -> parts[i].getAccessor().invoke(n);
-        };
+        values[i] =
+            switch (parts[i].getName()) {
+              case "file" -> "corpus.md";
+              case "body" -> body;
+              case "bodyFirstLine" -> 1;
+              default -> parts[i].getAccessor().invoke(n);
+            };
       }
       return Narrative.class.getDeclaredConstructor(types).newInstance(values);
     } catch (ReflectiveOperationException e) {
@@ -91,8 +93,13 @@ class NakedNumberLintTest {
   static Stream<Arguments> corpus() throws IOException {
     try (InputStream in = NakedNumberLintTest.class.getResourceAsStream(CORPUS)) {
       String tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return tsv.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-          .map(cols -> Arguments.of(cols[0], cols[1])).toList().stream();
+      return tsv
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split("\t"))
+          .map(cols -> Arguments.of(cols[0], cols[1]))
+          .toList()
+          .stream();
     }
   }
 
@@ -112,24 +119,31 @@ class NakedNumberLintTest {
 
   @Test
   void positionsAreFileLinesAndCodePointColumnsAcrossLines() {
-    Checked site = Checked.of(site("").replace(
-        "We counted {{fact:people_count}} people.{{cite:agency-2024}}",
-        "We counted {{fact:people_count}} people.\n\n"
-            + "A second paragraph that runs\nonto a line with 😀 5,000 people,\n"
-            + "> and a quote\n> of 1.3 million"));
+    Checked site =
+        Checked.of(
+            site("")
+                .replace(
+                    "We counted {{fact:people_count}} people.{{cite:agency-2024}}",
+                    "We counted {{fact:people_count}} people.\n\n"
+                        + "A second paragraph that runs\nonto a line with 😀 5,000 people,\n"
+                        + "> and a quote\n> of 1.3 million"));
     Narrative n = site.content().narratives().get(0);
     Diagnostics d = new Diagnostics();
     new MarkdownRenderer(site.content(), Map.of(), d).render(n, "../../");
     String rest = " is typed into the text, not taken from a fact";
-    assertEquals(List.of(
-        "content/briefings/first.md:9:20 the number '5,000'" + rest,
-        "content/briefings/first.md:11:6 the number '1.3 million'" + rest),
+    assertEquals(
+        List.of(
+            "content/briefings/first.md:9:20 the number '5,000'" + rest,
+            "content/briefings/first.md:11:6 the number '1.3 million'" + rest),
         d.sorted().stream().map(x -> x.position() + " " + x.message()).toList());
   }
 
   @Test
   void lintAllowPatternsSilenceNumbersInsideTheirMatches() {
-    Checked site = Checked.of(site("""
+    Checked site =
+        Checked.of(
+            site(
+                """
         lint:
           allow:
             - 'Camp \\d+'
@@ -137,23 +151,29 @@ class NakedNumberLintTest {
             - '(?i)flight [a-z]{2} \\d+'
         """));
     assertEquals(List.of(), lint(site, "Camp 12 is open 24 hours a day; see flight pk 301."));
-    assertEquals(List.of("1:6=12", "1:17=24"), lint(site, "Tent 12 is open 24 hours."),
+    assertEquals(
+        List.of("1:6=12", "1:17=24"),
+        lint(site, "Tent 12 is open 24 hours."),
         "a number outside every match is still reported");
-    assertEquals(List.of("1:11=3 million"), lint(site, "Camp 5 of 3 million people"),
+    assertEquals(
+        List.of("1:11=3 million"),
+        lint(site, "Camp 5 of 3 million people"),
         "a match silences only the numbers inside it");
   }
 
   @Test
   void headingsAreReadButTheirSectionNumbersAreNot() {
-    assertEquals(List.of("1:7=757,008", "3:12=1.3 million"),
+    assertEquals(
+        List.of("1:7=757,008", "3:12=1.3 million"),
         lint(SITE, "## 2. 757,008 returned\n\n### 3.1 Of 1.3 million\n\n## 2024 in review"));
-    assertEquals(List.of("1:8=800,000"), lint(SITE, "Nearly 800,000 left\n==="),
-        "a setext heading too");
+    assertEquals(
+        List.of("1:8=800,000"), lint(SITE, "Nearly 800,000 left\n==="), "a setext heading too");
   }
 
   @Test
   void everyTableCellIsReadHeadersIncluded() {
-    String table = """
+    String table =
+        """
         | Status | 2024 | Top 5 |
         |---:|---|---|
         | Registered | 1.3 million | 40% |
@@ -164,12 +184,16 @@ class NakedNumberLintTest {
 
   @Test
   void linkTextIsProseButTheAddressIsNot() {
-    assertEquals(List.of("1:2=757,008"), lint(SITE,
-        "[757,008 people](https://example.org/2024/800000?page=5 \"title 3\")"));
-    assertEquals(List.of("1:2=5"),
-        lint(SITE, "[5][ref]\n\n[ref]: https://example.org/12345"));
-    assertEquals(List.of(), lint(SITE, "See <https://example.org/757008> and [the report][r].\n\n"
-        + "[r]: https://example.org/3.2-million"));
+    assertEquals(
+        List.of("1:2=757,008"),
+        lint(SITE, "[757,008 people](https://example.org/2024/800000?page=5 \"title 3\")"));
+    assertEquals(List.of("1:2=5"), lint(SITE, "[5][ref]\n\n[ref]: https://example.org/12345"));
+    assertEquals(
+        List.of(),
+        lint(
+            SITE,
+            "See <https://example.org/757008> and [the report][r].\n\n"
+                + "[r]: https://example.org/3.2-million"));
   }
 
   /**
@@ -178,7 +202,8 @@ class NakedNumberLintTest {
    */
   @Test
   void catchesEveryFigureOfTheNewsReportWrittenByHand() {
-    String report = """
+    String report =
+        """
         Pakistan Sent Back Nearly 800,000 Afghan Refugees in One Year, Says Official
 
         KABUL, AFGHANISTAN – Nearly 800,000 Afghan refugees have either been deported or \
@@ -203,15 +228,21 @@ class NakedNumberLintTest {
         According to the UN, nearly 24 million people, mostly women and children, rely on \
         humanitarian assistance in the country this year.
         """;
-    List<String> quoted = lint(SITE, report).stream().map(f -> f.substring(f.indexOf('=') + 1))
-        .toList();
-    assertEquals(List.of("800,000", "800,000", "757,008", "3.2 million", "1.3 million", "880,000",
-        "24 million"), quoted);
+    List<String> quoted =
+        lint(SITE, report).stream().map(f -> f.substring(f.indexOf('=') + 1)).toList();
+    assertEquals(
+        List.of(
+            "800,000", "800,000", "757,008", "3.2 million", "1.3 million", "880,000", "24 million"),
+        quoted);
   }
 
   @Test
   void theSameSentencesWrittenWithReferencesAreClean() {
-    assertEquals(List.of(), lint(SITE, """
+    assertEquals(
+        List.of(),
+        lint(
+            SITE,
+            """
         Since November 2023 to October 2024, so far {{fact:people_count}} undocumented Afghans \
         were sent back.{{cite:agency-2024}} There are currently {{fact:total|compact}} Afghan \
         refugees in Pakistan, in the 2023–24 count of 31 Oct 2024."""));

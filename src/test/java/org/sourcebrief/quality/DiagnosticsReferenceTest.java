@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * reference documents no code that the generator never emits.
  */
 class DiagnosticsReferenceTest {
-  private static final Pattern EMITTED = Pattern.compile(
-      "(?:\\.(?:error|warning|notice)\\(\\s*|new Explanation\\(\\s*|\\breport\\(\\s*"
-          + "|requireString\\(\\s*\"[a-z_]+\",\\s*)\"([a-z0-9-]+)\"");
+  private static final Pattern EMITTED =
+      Pattern.compile(
+          "(?:\\.(?:error|warning|notice)\\(\\s*|new Explanation\\(\\s*|\\breport\\(\\s*"
+              + "|requireString\\(\\s*\"[a-z_]+\",\\s*)\"([a-z0-9-]+)\"");
   private static final Pattern DOCUMENTED = Pattern.compile("(?m)^### `([a-z0-9-]+)`\\s*$");
 
   @Test
@@ -37,10 +38,12 @@ class DiagnosticsReferenceTest {
 
   @Test
   void theScannerFindsCodesInEveryForm() {
-    String java = "d.error(\"one-code\", at, m, h); diagnostics.warning(\n \"two\", a, b, c);"
-        + " x.notice(\"three-3\", p, q, r); new Explanation(\"four\", m, h);"
-        + " m.requireString(\"title\", \"five\", at, w, h); report(\"six\", t, 1, 2, m);";
-    assertEquals(Set.of("one-code", "two", "three-3", "four", "five", "six"), matches(EMITTED, java));
+    String java =
+        "d.error(\"one-code\", at, m, h); diagnostics.warning(\n \"two\", a, b, c);"
+            + " x.notice(\"three-3\", p, q, r); new Explanation(\"four\", m, h);"
+            + " m.requireString(\"title\", \"five\", at, w, h); report(\"six\", t, 1, 2, m);";
+    assertEquals(
+        Set.of("one-code", "two", "three-3", "four", "five", "six"), matches(EMITTED, java));
     assertTrue(matches(DOCUMENTED, "### `a-b`\n### not-a-code\n## `c`\n").contains("a-b"));
   }
 

@@ -21,7 +21,8 @@ import org.sourcebrief.site.SiteBuilder;
 
 /** Every page of the example briefing in content/ is valid HTML by the W3C Nu HTML Checker. */
 class ExampleSiteHtmlTest {
-  private static final String VALID = """
+  private static final String VALID =
+      """
       <!DOCTYPE html>
       <html lang="en">
       <head><meta charset="utf-8"><title>Fine</title></head>
@@ -55,7 +56,8 @@ class ExampleSiteHtmlTest {
   @Test
   void checkerReportsADivInsideAParagraph() {
     List<String> errors = checker.errors(VALID.replace(">Two<", "><div>Two</div><"), "div.html");
-    assertTrue(errors.stream().anyMatch(e -> e.startsWith("div.html:4:") && e.contains("“p”")),
+    assertTrue(
+        errors.stream().anyMatch(e -> e.startsWith("div.html:4:") && e.contains("“p”")),
         errors::toString);
   }
 
@@ -67,8 +69,18 @@ class ExampleSiteHtmlTest {
 
   @Test
   void everyPageOfTheExampleSiteIsValidHtml() throws IOException {
-    BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("content"),
-        Path.of("templates"), out, null, false, false, LocalDate.of(2025, 1, 15), null));
+    BuildResult result =
+        new SiteBuilder()
+            .build(
+                new BuildOptions(
+                    Path.of("content"),
+                    Path.of("templates"),
+                    out,
+                    null,
+                    false,
+                    false,
+                    LocalDate.of(2025, 1, 15),
+                    null));
     assertFalse(result.failed(), () -> result.printer().format(result.diagnostics()));
 
     List<Path> pages = htmlFiles();
@@ -79,10 +91,17 @@ class ExampleSiteHtmlTest {
       String name = out.relativize(page).toString().replace('\\', '/');
       errors.addAll(checker.errors(Files.readString(page, StandardCharsets.UTF_8), name));
     }
-    System.out.printf("Nu HTML checker checked %d pages in %d ms%n", pages.size(),
-        (System.nanoTime() - start) / 1_000_000);
-    assertTrue(errors.isEmpty(), () -> errors.size() + " HTML error(s) in " + pages.size()
-        + " pages:\n" + String.join("\n", errors));
+    System.out.printf(
+        "Nu HTML checker checked %d pages in %d ms%n",
+        pages.size(), (System.nanoTime() - start) / 1_000_000);
+    assertTrue(
+        errors.isEmpty(),
+        () ->
+            errors.size()
+                + " HTML error(s) in "
+                + pages.size()
+                + " pages:\n"
+                + String.join("\n", errors));
   }
 
   private static List<Path> htmlFiles() throws IOException {

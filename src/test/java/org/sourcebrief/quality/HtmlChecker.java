@@ -44,8 +44,8 @@ public final class HtmlChecker {
   }
 
   /**
-   * The errors (not warnings) in one text/html document, each as {@code name:line:col: message},
-   * in document order; empty when the page is valid.
+   * The errors (not warnings) in one text/html document, each as {@code name:line:col: message}, in
+   * document order; empty when the page is valid.
    */
   public List<String> errors(String html, String name) {
     collector.start(name);

@@ -17,12 +17,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the pipeline's arrows pointing one way (STYLE.md): a stage package may use only itself and
  * the stages before it, so nothing in content, validate, chart, markdown or template can reach
- * site, serve or cli. Every reference to {@code org.sourcebrief.<stage>} in code counts, whether
- * an import, a static import or a fully qualified name; comments and string literals do not.
+ * site, serve or cli. Every reference to {@code org.sourcebrief.<stage>} in code counts, whether an
+ * import, a static import or a fully qualified name; comments and string literals do not.
  */
 class PackageDependencyTest {
-  private static final List<String> STAGES = List.of("diag", "yaml", "config", "content",
-      "validate", "chart", "markdown", "template", "site", "serve", "cli");
+  private static final List<String> STAGES =
+      List.of(
+          "diag",
+          "yaml",
+          "config",
+          "content",
+          "validate",
+          "chart",
+          "markdown",
+          "template",
+          "site",
+          "serve",
+          "cli");
   private static final Path MAIN = Path.of("src", "main", "java");
   private static final Path ROOT = MAIN.resolve(Path.of("org", "sourcebrief"));
   private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;");
@@ -34,22 +45,36 @@ class PackageDependencyTest {
     for (Path file : javaFiles()) {
       violations.addAll(violations(display(file), Files.readString(file, StandardCharsets.UTF_8)));
     }
-    assertEquals(List.of(), violations, () -> violations.size() + " wrong-way dependencies (stage"
-        + " order: " + String.join(" → ", STAGES) + "):\n" + String.join("\n", violations));
+    assertEquals(
+        List.of(),
+        violations,
+        () ->
+            violations.size()
+                + " wrong-way dependencies (stage"
+                + " order: "
+                + String.join(" → ", STAGES)
+                + "):\n"
+                + String.join("\n", violations));
   }
 
   @Test
   void everyPackageSaysWhatItIsFor() throws IOException {
-    List<String> missing = javaFiles().stream().map(Path::getParent).distinct()
-        .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
-        .map(dir -> display(dir.resolve("package-info.java"))).sorted().toList();
-    assertEquals(List.of(), missing,
-        () -> "missing package-info.java:\n" + String.join("\n", missing));
+    List<String> missing =
+        javaFiles().stream()
+            .map(Path::getParent)
+            .distinct()
+            .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
+            .map(dir -> display(dir.resolve("package-info.java")))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(), missing, () -> "missing package-info.java:\n" + String.join("\n", missing));
   }
 
   @Test
   void scannerCatchesAnImportOfALaterStage() {
-    String source = """
+    String source =
+        """
         package org.sourcebrief.template;
 
         import java.util.List;
@@ -58,14 +83,17 @@ class PackageDependencyTest {
 
         final class Page {}
         """;
-    assertEquals(List.of("template/Page.java:5: import org.sourcebrief.site.BuildOptions;"
-        + " (template may not depend on site, a later stage)"),
+    assertEquals(
+        List.of(
+            "template/Page.java:5: import org.sourcebrief.site.BuildOptions;"
+                + " (template may not depend on site, a later stage)"),
         violations("template/Page.java", source));
   }
 
   @Test
   void scannerCatchesStaticImportsAndQualifiedNames() {
-    String source = """
+    String source =
+        """
         package org.sourcebrief.content.model;
 
         import static org.sourcebrief.cli.Main.run;
@@ -82,7 +110,8 @@ class PackageDependencyTest {
 
   @Test
   void scannerAcceptsEarlierStagesTheSamePackageCommentsAndStrings() {
-    String source = """
+    String source =
+        """
         package org.sourcebrief.markdown;
 
         import org.sourcebrief.diag.Diagnostic;
@@ -102,13 +131,19 @@ class PackageDependencyTest {
 
   @Test
   void scannerRejectsPackagesOutsideThePipeline() {
-    String source = """
+    String source =
+        """
         package org.sourcebrief.util;
 
         import org.sourcebrief.diag.Diagnostic;
         """;
-    assertEquals(List.of("Strings.java:1: package org.sourcebrief.util; (util is not a pipeline"
-        + " stage: " + String.join(", ", STAGES) + ")"), violations("Strings.java", source));
+    assertEquals(
+        List.of(
+            "Strings.java:1: package org.sourcebrief.util; (util is not a pipeline"
+                + " stage: "
+                + String.join(", ", STAGES)
+                + ")"),
+        violations("Strings.java", source));
   }
 
   /** The wrong-way references in one source file, each as {@code file:line: code (why)}. */
@@ -122,15 +157,28 @@ class PackageDependencyTest {
       if (own < 0 && p.find()) {
         String stage = stageOf(p.group(1));
         own = STAGES.indexOf(stage);
-        if (own < 0) found.add(where(file, i, original) + " (" + stage
-            + " is not a pipeline stage: " + String.join(", ", STAGES) + ")");
+        if (own < 0)
+          found.add(
+              where(file, i, original)
+                  + " ("
+                  + stage
+                  + " is not a pipeline stage: "
+                  + String.join(", ", STAGES)
+                  + ")");
         continue;
       }
       Matcher m = REFERENCE.matcher(code[i]);
       while (own >= 0 && m.find()) {
         int target = STAGES.indexOf(m.group(1));
-        if (target > own || target < 0) found.add(where(file, i, original) + " (" + STAGES.get(own)
-            + " may not depend on " + m.group(1) + why(target) + ")");
+        if (target > own || target < 0)
+          found.add(
+              where(file, i, original)
+                  + " ("
+                  + STAGES.get(own)
+                  + " may not depend on "
+                  + m.group(1)
+                  + why(target)
+                  + ")");
       }
     }
     return found;

@@ -39,11 +39,15 @@ class DebouncerTest {
   void changesDuringARunMakeTheNextBatch() throws InterruptedException {
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (Debouncer d = new Debouncer(Duration.ofMillis(20), Duration.ofSeconds(1), c -> {
-      batches.add(c);
-      running.countDown();
-      await(release);
-    })) {
+    try (Debouncer d =
+        new Debouncer(
+            Duration.ofMillis(20),
+            Duration.ofSeconds(1),
+            c -> {
+              batches.add(c);
+              running.countDown();
+              await(release);
+            })) {
       d.changed(A);
       assertTrue(running.await(10, TimeUnit.SECONDS));
       d.changed(B);
@@ -55,7 +59,8 @@ class DebouncerTest {
 
   @Test
   void aStreamOfChangesCannotHoldABatchBackForever() throws InterruptedException {
-    try (Debouncer d = new Debouncer(Duration.ofMillis(200), Duration.ofMillis(400), batches::add)) {
+    try (Debouncer d =
+        new Debouncer(Duration.ofMillis(200), Duration.ofMillis(400), batches::add)) {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       Changes batch = null;
       while (batch == null && System.nanoTime() < deadline) {

@@ -28,8 +28,10 @@ final class EventStream implements AutoCloseable {
 
   static EventStream open(HttpClient client, URI uri, Duration timeout) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build();
-    HttpResponse<Stream<String>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    HttpResponse<Stream<String>> response =
+        client
+            .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     if (response.statusCode() != 200) fail("event stream answered " + response.statusCode());
     return new EventStream(response.body());
   }

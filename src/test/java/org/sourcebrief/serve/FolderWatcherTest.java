@@ -23,7 +23,8 @@ class FolderWatcherTest {
   @Test
   void seesChangesInSubfoldersIncludingNewOnes() throws Exception {
     Path content = Files.createDirectories(dir.resolve("content/facts"));
-    try (FolderWatcher w = new FolderWatcher(List.of(dir.resolve("content")), List.of(), changes::add)) {
+    try (FolderWatcher w =
+        new FolderWatcher(List.of(dir.resolve("content")), List.of(), changes::add)) {
       Files.writeString(content.resolve("a.yaml"), "- id: a\n");
       awaitChange(content.resolve("a.yaml"));
 
@@ -51,7 +52,8 @@ class FolderWatcherTest {
 
   @Test
   void aMissingFolderIsSkipped() throws IOException {
-    try (FolderWatcher w = new FolderWatcher(List.of(dir.resolve("none")), List.of(), changes::add)) {
+    try (FolderWatcher w =
+        new FolderWatcher(List.of(dir.resolve("none")), List.of(), changes::add)) {
       assertEquals(0, w.folderCount());
     }
   }

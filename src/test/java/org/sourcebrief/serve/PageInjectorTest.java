@@ -13,19 +13,22 @@ class PageInjectorTest {
 
   @Test
   void overlayOpensTheBodyAndScriptClosesIt() {
-    assertEquals("<!DOCTYPE html><html><body class=\"x\">[O]<p>a</p>[S]</body></html>",
+    assertEquals(
+        "<!DOCTYPE html><html><body class=\"x\">[O]<p>a</p>[S]</body></html>",
         inject("<!DOCTYPE html><html><body class=\"x\"><p>a</p></body></html>"));
   }
 
   @Test
   void tagsAreFoundInAnyCaseAndNotInLookalikes() {
-    assertEquals("<BODY>[O]<bodyguard></bodyguard>[S]</Body>",
+    assertEquals(
+        "<BODY>[O]<bodyguard></bodyguard>[S]</Body>",
         inject("<BODY><bodyguard></bodyguard></Body>"));
   }
 
   @Test
   void theLastClosingTagCountsEvenAfterTextThatChangesLengthWhenLowerCased() {
-    assertEquals("<body>[O]İstanbul </body> in text[S]</body>",
+    assertEquals(
+        "<body>[O]İstanbul </body> in text[S]</body>",
         inject("<body>İstanbul </body> in text</body>"));
   }
 
@@ -36,6 +39,7 @@ class PageInjectorTest {
 
   @Test
   void nonAsciiTextSurvives() {
-    assertEquals("<body>[O]د افغانستان 757,008[S]</body>", inject("<body>د افغانستان 757,008</body>"));
+    assertEquals(
+        "<body>[O]د افغانستان 757,008[S]</body>", inject("<body>د افغانستان 757,008</body>"));
   }
 }

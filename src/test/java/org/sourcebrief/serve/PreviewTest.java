@@ -37,11 +37,19 @@ import org.sourcebrief.testing.FixtureSite;
 class PreviewTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final List<String> PREVIEW_MARKUP =
-      List.of(LiveReload.EVENTS_PATH, "sourcebrief-live-reload", "sourcebrief-overlay", "sourcebrief-notes");
+      List.of(
+          LiveReload.EVENTS_PATH,
+          "sourcebrief-live-reload",
+          "sourcebrief-overlay",
+          "sourcebrief-notes");
 
   @TempDir Path dir;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(TIMEOUT)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -76,9 +84,11 @@ class PreviewTest {
         assertTrue(broken.contains("<code class=\"sb-pos\">" + where + "</code>"), broken);
         assertTrue(broken.contains("[unknown-source]"), broken);
         assertTrue(broken.contains("&#39;agency-2025&#39;"), "the message, escaped: " + broken);
-        assertTrue(broken.contains(">6 |   source: agency-2025\n  |           ^</pre>"), "the excerpt");
+        assertTrue(
+            broken.contains(">6 |   source: agency-2025\n  |           ^</pre>"), "the excerpt");
         assertTrue(broken.contains("<p class=\"sb-hint\">"), "the hint");
-        assertTrue(readOut("briefings/first/index.html").contains("We tallied"),
+        assertTrue(
+            readOut("briefings/first/index.html").contains("We tallied"),
             "the output folder keeps the last good build");
 
         edit(facts, "source: agency-2025", "source: agency-2024");
@@ -89,8 +99,12 @@ class PreviewTest {
       preview.close();
     }
     assertPortFree(port);
-    assertTrue(out.toString().matches("(?s).*first\\.md changed: (fixed; )?rebuilt in \\d+ ms, reload sent \\d+ ms"
-        + " after the change.*"), out.toString());
+    assertTrue(
+        out.toString()
+            .matches(
+                "(?s).*first\\.md changed: (fixed; )?rebuilt in \\d+ ms, reload sent \\d+ ms"
+                    + " after the change.*"),
+        out.toString());
     assertTrue(err.toString().contains("error[unknown-source]"), err.toString());
     assertNoPreviewMarkup(dir.resolve("site-out"));
   }
@@ -116,8 +130,8 @@ class PreviewTest {
       try (EventStream events = EventStream.open(http, eventsUri(preview.port()), TIMEOUT)) {
         events.next("hello", TIMEOUT);
         edit(dir.resolve("content/briefings/first.md"), "{{fact:people}}", "{{fact:people_count}}");
-        String fixed = awaitPage(events, home.resolve("briefings/first/"),
-            body -> body.contains("757,008"));
+        String fixed =
+            awaitPage(events, home.resolve("briefings/first/"), body -> body.contains("757,008"));
         assertFalse(fixed.contains("sourcebrief-overlay"), fixed);
       }
     } finally {
@@ -132,15 +146,23 @@ class PreviewTest {
       try (Preview preview = start(taken.getLocalPort())) {
         assertNotEquals(taken.getLocalPort(), preview.port());
         assertEquals(200, get(preview.address()).statusCode());
-        assertTrue(out.toString().contains("Port " + taken.getLocalPort() + " is in use"), out.toString());
+        assertTrue(
+            out.toString().contains("Port " + taken.getLocalPort() + " is in use"), out.toString());
       }
     }
   }
 
   private Preview start(int port) throws IOException {
-    BuildOptions options = new BuildOptions(dir.resolve("content"), dir.resolve("templates"),
-        dir.resolve("site-out"), null, false, false, LocalDate.parse(CliRun.TODAY),
-        dir.resolve(".cache/charts"));
+    BuildOptions options =
+        new BuildOptions(
+            dir.resolve("content"),
+            dir.resolve("templates"),
+            dir.resolve("site-out"),
+            null,
+            false,
+            false,
+            LocalDate.parse(CliRun.TODAY),
+            dir.resolve(".cache/charts"));
     return Preview.start(options, port, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 

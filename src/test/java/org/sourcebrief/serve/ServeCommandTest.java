@@ -24,7 +24,17 @@ class ServeCommandTest {
   @Test
   void helpListsTheOptions() {
     assertEquals(0, run("serve", "--help"));
-    for (String option : new String[] {"--port", "--content", "--templates", "--out", "--base-url", "--strict", "--drafts", "--cache"}) {
+    for (String option :
+        new String[] {
+          "--port",
+          "--content",
+          "--templates",
+          "--out",
+          "--base-url",
+          "--strict",
+          "--drafts",
+          "--cache"
+        }) {
       assertTrue(out.toString().contains(option), option + " in:\n" + out);
     }
   }
@@ -32,7 +42,8 @@ class ServeCommandTest {
   @Test
   void aBadPortIsAUsageError() {
     FixtureSite.write(dir, FixtureSite.MINIMAL);
-    assertEquals(2, run("serve", "--port", "70000", "--content", dir.resolve("content").toString()));
+    assertEquals(
+        2, run("serve", "--port", "70000", "--content", dir.resolve("content").toString()));
     assertTrue(err.toString().contains("--port 70000 is not a port number"), err.toString());
   }
 

@@ -42,7 +42,8 @@ class SiteRoutesTest {
   @Test
   void aFolderWithoutItsSlashRedirectsToIt() {
     assertRedirect("/test/briefings/a/", get("/test/briefings/a", site("/test/")));
-    assertRedirect("/test/briefings/a/?q=%C3%A9", get("/test/briefings/a?q=%C3%A9", site("/test/")));
+    assertRedirect(
+        "/test/briefings/a/?q=%C3%A9", get("/test/briefings/a?q=%C3%A9", site("/test/")));
   }
 
   @Test
@@ -51,7 +52,8 @@ class SiteRoutesTest {
     assertEquals(200, r.status());
     assertEquals("text/html; charset=utf-8", r.contentType());
     String html = text(r);
-    assertTrue(html.startsWith("<!DOCTYPE html><html><body><div id=\"sourcebrief-overlay\">"), html);
+    assertTrue(
+        html.startsWith("<!DOCTYPE html><html><body><div id=\"sourcebrief-overlay\">"), html);
     assertTrue(html.endsWith("</script>\n</body></html>"), html);
     assertTrue(html.contains("var build = \"run-1\""), html);
     assertTrue(text(get("/test/", site("/test/"))).contains("<p>home</p>"));
@@ -69,7 +71,8 @@ class SiteRoutesTest {
 
   @Test
   void unknownPathsGetTheSites404PageWithStatus404() {
-    for (String path : new String[] {"/test/nope", "/test/briefings/b/", "/elsewhere/", "/test/../x"}) {
+    for (String path :
+        new String[] {"/test/nope", "/test/briefings/b/", "/elsewhere/", "/test/../x"}) {
       Reply r = get(path, site("/test/"));
       assertEquals(404, r.status(), path);
       assertTrue(text(r).contains("<p>not found</p>"), path);
@@ -85,7 +88,13 @@ class SiteRoutesTest {
 
   @Test
   void beforeAnyGoodBuildEveryPageIsTheOverlay() {
-    SiteState none = new SiteState("run-1", Collections.emptySortedMap(), "/test/", "<div id=\"sourcebrief-overlay\"></div>", true);
+    SiteState none =
+        new SiteState(
+            "run-1",
+            Collections.emptySortedMap(),
+            "/test/",
+            "<div id=\"sourcebrief-overlay\"></div>",
+            true);
     assertRedirect("/test/", get("/", none));
     Reply r = get("/test/briefings/a/", none);
     assertEquals(503, r.status());

@@ -16,12 +16,17 @@ import org.junit.jupiter.api.Test;
 
 class SiteServerTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(TIMEOUT)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private static SiteState state() {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    files.put("index.html", "<html><body><p>home</p></body></html>".getBytes(StandardCharsets.UTF_8));
+    files.put(
+        "index.html", "<html><body><p>home</p></body></html>".getBytes(StandardCharsets.UTF_8));
     files.put("assets/style.css", "body{}".getBytes(StandardCharsets.UTF_8));
     return new SiteState("run-1", files, "/site/", "", false);
   }
@@ -37,7 +42,8 @@ class SiteServerTest {
 
       HttpResponse<String> css = send("GET", base + "/site/assets/style.css");
       assertEquals(200, css.statusCode());
-      assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+      assertEquals(
+          "text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
       assertEquals("no-store", css.headers().firstValue("Cache-Control").orElseThrow());
       assertEquals("body{}", css.body());
 
@@ -82,8 +88,11 @@ class SiteServerTest {
   }
 
   private HttpResponse<String> send(String method, String uri) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).timeout(TIMEOUT)
-        .method(method, HttpRequest.BodyPublishers.noBody()).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(uri))
+            .timeout(TIMEOUT)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

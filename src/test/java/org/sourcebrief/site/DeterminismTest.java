@@ -31,10 +31,10 @@ class DeterminismTest {
 
   @Test
   void parallelBuildEqualsASingleThreadedOne() throws Exception {
-    SortedMap<String, byte[]> one = new java.util.concurrent.ForkJoinPool(1)
-        .submit(ExampleBuilds::files).get();
-    SortedMap<String, byte[]> many = new java.util.concurrent.ForkJoinPool(8)
-        .submit(ExampleBuilds::files).get();
+    SortedMap<String, byte[]> one =
+        new java.util.concurrent.ForkJoinPool(1).submit(ExampleBuilds::files).get();
+    SortedMap<String, byte[]> many =
+        new java.util.concurrent.ForkJoinPool(8).submit(ExampleBuilds::files).get();
     assertEquals(one.keySet(), many.keySet());
     one.forEach((path, bytes) -> assertArrayEquals(bytes, many.get(path), path));
   }

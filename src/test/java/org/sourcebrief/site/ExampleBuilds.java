@@ -12,8 +12,17 @@ final class ExampleBuilds {
 
   static BuildResult build(Path out) {
     try {
-      return new SiteBuilder().build(new BuildOptions(Path.of("content"), Path.of("templates"), out,
-          null, true, false, LocalDate.of(2025, 1, 15), null));
+      return new SiteBuilder()
+          .build(
+              new BuildOptions(
+                  Path.of("content"),
+                  Path.of("templates"),
+                  out,
+                  null,
+                  true,
+                  false,
+                  LocalDate.of(2025, 1, 15),
+                  null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

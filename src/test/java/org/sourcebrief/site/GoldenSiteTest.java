@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sourcebrief.testing.SiteFolder;
 
 /**
- * The example site, byte for byte, against the checked-in copy in src/test/resources/golden/.
- * After an intended change, refresh the copy with {@code mvn test -Dtest=GoldenSiteTest
+ * The example site, byte for byte, against the checked-in copy in src/test/resources/golden/. After
+ * an intended change, refresh the copy with {@code mvn test -Dtest=GoldenSiteTest
  * -Dgolden.update=true} and review the diff.
  */
 class GoldenSiteTest {
@@ -35,7 +32,8 @@ class GoldenSiteTest {
     }
     if (!differing.isEmpty()) {
       String first = differing.get(0);
-      assertEquals(new String(golden.get(first), StandardCharsets.UTF_8),
+      assertEquals(
+          new String(golden.get(first), StandardCharsets.UTF_8),
           new String(built.get(first), StandardCharsets.UTF_8),
           "differs from golden: " + differing + " (refresh with -Dgolden.update=true and review)");
     }

@@ -17,7 +17,9 @@ import org.sourcebrief.testing.FixtureSite;
 class PageMemoTest {
   @TempDir Path dir;
 
-  private static final String SITE = FixtureSite.MINIMAL + """
+  private static final String SITE =
+      FixtureSite.MINIMAL
+          + """
       -- content/facts/b.yaml --
       - id: other_count
         label: "Other"
@@ -38,8 +40,15 @@ class PageMemoTest {
       """;
 
   private BuildOptions options() {
-    return new BuildOptions(dir.resolve("content"), dir.resolve("templates"), null, null, false,
-        false, LocalDate.of(2025, 1, 15), null);
+    return new BuildOptions(
+        dir.resolve("content"),
+        dir.resolve("templates"),
+        null,
+        null,
+        false,
+        false,
+        LocalDate.of(2025, 1, 15),
+        null);
   }
 
   private void assertSameAsFresh(SortedMap<String, byte[]> warm) throws IOException {

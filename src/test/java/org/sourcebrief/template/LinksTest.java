@@ -17,7 +17,8 @@ class LinksTest {
 
   @Test
   void absoluteAddressesUnderASubPathOrAtTheRoot() {
-    assertEquals("https://org.github.io/repo/briefings/x/",
+    assertEquals(
+        "https://org.github.io/repo/briefings/x/",
         Links.absolute("https://org.github.io/repo/", "briefings/x/"));
     assertEquals("https://example.org/facts/", Links.absolute("https://example.org/", "facts/"));
     assertEquals("/repo/", Links.basePath("https://org.github.io/repo/"));
@@ -26,11 +27,14 @@ class LinksTest {
 
   @Test
   void baseUrlsAreNormalisedWithATrailingSlash() {
-    assertEquals("https://org.github.io/repo/",
+    assertEquals(
+        "https://org.github.io/repo/",
         SiteConfigLoader.normalizeBaseUrl("https://org.github.io/repo").orElseThrow());
-    assertEquals("https://org.github.io/repo/",
+    assertEquals(
+        "https://org.github.io/repo/",
         SiteConfigLoader.normalizeBaseUrl(" https://org.github.io/repo/ ").orElseThrow());
-    assertEquals("https://example.org/",
+    assertEquals(
+        "https://example.org/",
         SiteConfigLoader.normalizeBaseUrl("https://example.org").orElseThrow());
     assertEquals(true, SiteConfigLoader.normalizeBaseUrl("/repo/").isEmpty());
     assertEquals(true, SiteConfigLoader.normalizeBaseUrl("ftp://example.org/").isEmpty());

@@ -28,7 +28,9 @@ import org.w3c.dom.NodeList;
 class SiteFilesTest {
   @TempDir Path dir;
 
-  private static final String SITE = FixtureSite.MINIMAL + """
+  private static final String SITE =
+      FixtureSite.MINIMAL
+          + """
       -- content/facts/b.yaml --
       - id: total
         label: "Total, \\"quoted\\", with a comma"
@@ -51,7 +53,9 @@ class SiteFilesTest {
       """;
 
   private SortedMap<String, byte[]> build() throws IOException {
-    FixtureSite.write(dir, SITE.replace("title: \"Test site\"", "title: \"Test site\"\ncname: brief.example.org"));
+    FixtureSite.write(
+        dir,
+        SITE.replace("title: \"Test site\"", "title: \"Test site\"\ncname: brief.example.org"));
     CliRun r = CliRun.in(dir, "build", "--base-url", "https://org.github.io/fork");
     assertEquals(0, r.exitCode(), r.err());
     return SiteFolder.read(dir.resolve("site-out"));
@@ -67,16 +71,21 @@ class SiteFilesTest {
     for (int i = 0; i < urls.getLength(); i++) {
       Element u = (Element) urls.item(i);
       NodeList lastmod = u.getElementsByTagName("lastmod");
-      entries.add(u.getElementsByTagName("loc").item(0).getTextContent() + " "
-          + (lastmod.getLength() == 0 ? "-" : lastmod.item(0).getTextContent()));
+      entries.add(
+          u.getElementsByTagName("loc").item(0).getTextContent()
+              + " "
+              + (lastmod.getLength() == 0 ? "-" : lastmod.item(0).getTextContent()));
     }
-    assertEquals(List.of(
-        "https://org.github.io/fork/ 2024-10",
-        "https://org.github.io/fork/briefings/first/ 2024-06-01",
-        "https://org.github.io/fork/briefings/second/ 2024-08-15",
-        "https://org.github.io/fork/facts/ 2024-10",
-        "https://org.github.io/fork/sources/ 2024-10"), entries);
-    assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://org.github.io/fork/sitemap.xml\n",
+    assertEquals(
+        List.of(
+            "https://org.github.io/fork/ 2024-10",
+            "https://org.github.io/fork/briefings/first/ 2024-06-01",
+            "https://org.github.io/fork/briefings/second/ 2024-08-15",
+            "https://org.github.io/fork/facts/ 2024-10",
+            "https://org.github.io/fork/sources/ 2024-10"),
+        entries);
+    assertEquals(
+        "User-agent: *\nAllow: /\n\nSitemap: https://org.github.io/fork/sitemap.xml\n",
         new String(files.get("robots.txt"), StandardCharsets.UTF_8));
     assertEquals("brief.example.org\n", new String(files.get("CNAME"), StandardCharsets.UTF_8));
   }
@@ -109,12 +118,19 @@ class SiteFilesTest {
     assertEquals("total - people_count", byId.get("rest").get("derive").asText());
     assertEquals("agency-2024", byId.get("rest").get("sources").get(0).get("id").asText());
     assertEquals("2023-11", byId.get("total").get("period").get("from").asText());
-    assertTrue(byId.get("total").get("sources").get(0).get("citation").asText()
-        .startsWith("Statistics Agency, \u201cAnnual report\u201d, May 2024."));
+    assertTrue(
+        byId.get("total")
+            .get("sources")
+            .get(0)
+            .get("citation")
+            .asText()
+            .startsWith("Statistics Agency, \u201cAnnual report\u201d, May 2024."));
 
-    List<List<String>> rows = Csv.parse(new String(files.get("data/facts.csv"), StandardCharsets.UTF_8));
+    List<List<String>> rows =
+        Csv.parse(new String(files.get("data/facts.csv"), StandardCharsets.UTF_8));
     assertEquals(org.sourcebrief.template.DataFiles.CSV_COLUMNS, rows.get(0));
-    List<String> total = rows.stream().filter(r -> r.get(0).equals("total")).findFirst().orElseThrow();
+    List<String> total =
+        rows.stream().filter(r -> r.get(0).equals("total")).findFirst().orElseThrow();
     assertEquals("Total, \"quoted\", with a comma", total.get(1));
     assertEquals("1000000.25", total.get(2));
     assertEquals("Line one,\nline two", total.get(12));
@@ -124,14 +140,27 @@ class SiteFilesTest {
   @Test
   void everyPageHasAShareCardNamedInItsHead() throws Exception {
     SortedMap<String, byte[]> files = build();
-    for (String page : List.of("index.html", "briefings/first/index.html", "facts/index.html",
-        "sources/index.html", "briefings/second/index.html")) {
+    for (String page :
+        List.of(
+            "index.html",
+            "briefings/first/index.html",
+            "facts/index.html",
+            "sources/index.html",
+            "briefings/second/index.html")) {
       String html = new String(files.get(page), StandardCharsets.UTF_8);
       String folder = page.replace("index.html", "");
-      String card = "share/" + (folder.isEmpty() ? "index" : folder.replaceAll("/$", "").replace('/', '-')) + ".png";
-      assertTrue(html.contains("<meta property=\"og:image\" content=\"https://org.github.io/fork/" + card + "\">"), html);
-      assertTrue(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"), html);
-      java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(files.get(card)));
+      String card =
+          "share/"
+              + (folder.isEmpty() ? "index" : folder.replaceAll("/$", "").replace('/', '-'))
+              + ".png";
+      assertTrue(
+          html.contains(
+              "<meta property=\"og:image\" content=\"https://org.github.io/fork/" + card + "\">"),
+          html);
+      assertTrue(
+          html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"), html);
+      java.awt.image.BufferedImage img =
+          javax.imageio.ImageIO.read(new ByteArrayInputStream(files.get(card)));
       assertEquals(1200, img.getWidth(), card);
       assertEquals(630, img.getHeight(), card);
     }
@@ -157,13 +186,21 @@ class SiteFilesTest {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (quoted) {
-          if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') { cell.append('"'); i++; }
-          else if (c == '"') quoted = false;
+          if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+            cell.append('"');
+            i++;
+          } else if (c == '"') quoted = false;
           else cell.append(c);
         } else if (c == '"') quoted = true;
-        else if (c == ',') { row.add(cell.toString()); cell.setLength(0); }
-        else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-          row.add(cell.toString()); cell.setLength(0); rows.add(row); row = new ArrayList<>(); i++;
+        else if (c == ',') {
+          row.add(cell.toString());
+          cell.setLength(0);
+        } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          row.add(cell.toString());
+          cell.setLength(0);
+          rows.add(row);
+          row = new ArrayList<>();
+          i++;
         } else cell.append(c);
       }
       return rows;

@@ -21,10 +21,13 @@ public record Checked(CheckedContent content, Diagnostics diagnostics) {
       Path dir = FixtureSite.write(Files.createTempDirectory("sourcebrief-fixture"), fixture);
       Diagnostics d = new Diagnostics();
       SourceTexts texts = new SourceTexts();
-      SiteConfig config = new SiteConfigLoader(d, texts)
-          .load(dir.resolve("content/site.yaml"), "content/site.yaml").orElseThrow();
+      SiteConfig config =
+          new SiteConfigLoader(d, texts)
+              .load(dir.resolve("content/site.yaml"), "content/site.yaml")
+              .orElseThrow();
       Content content = new ContentLoader(d, texts).load(dir.resolve("content"), "content");
-      CheckedContent checked = new Validator(d).check(config, content, LocalDate.of(2025, 1, 15), false);
+      CheckedContent checked =
+          new Validator(d).check(config, content, LocalDate.of(2025, 1, 15), false);
       return new Checked(checked, d);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -34,6 +37,7 @@ public record Checked(CheckedContent content, Diagnostics diagnostics) {
   /** The diagnostics as "file:line:col code" lines, for compact assertions. */
   public java.util.List<String> codes() {
     return diagnostics.sorted().stream()
-        .map(x -> (x.position() == null ? "" : x.position() + " ") + x.code()).toList();
+        .map(x -> (x.position() == null ? "" : x.position() + " ") + x.code())
+        .toList();
   }
 }

@@ -13,15 +13,23 @@ public record CliRun(int exitCode, String out, String err) {
   public static final String TODAY = "2025-01-15";
 
   /**
-   * Runs {@code sourcebrief <command> --content <dir>/content --templates <dir>/templates
-   * [--out <dir>/site-out] <extra>}. Diagnostics name files by the path given, so tests compare
-   * them after replacing {@code dir} with nothing (see {@link #errRelativeTo}).
+   * Runs {@code sourcebrief <command> --content <dir>/content --templates <dir>/templates [--out
+   * <dir>/site-out] <extra>}. Diagnostics name files by the path given, so tests compare them after
+   * replacing {@code dir} with nothing (see {@link #errRelativeTo}).
    */
   public static CliRun in(Path dir, String command, String... extra) {
-    List<String> args = new ArrayList<>(List.of(command,
-        "--content", dir.resolve("content").toString(),
-        "--templates", dir.resolve("templates").toString(), "--today", TODAY,
-        "--cache", dir.resolve(".cache").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--content",
+                dir.resolve("content").toString(),
+                "--templates",
+                dir.resolve("templates").toString(),
+                "--today",
+                TODAY,
+                "--cache",
+                dir.resolve(".cache").toString()));
     if (command.equals("build")) args.addAll(List.of("--out", dir.resolve("site-out").toString()));
     args.addAll(List.of(extra));
     StringWriter out = new StringWriter();
@@ -30,7 +38,9 @@ public record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** Standard error with the fixture folder's path removed, so "content/…" reads as a user sees it. */
+  /**
+   * Standard error with the fixture folder's path removed, so "content/…" reads as a user sees it.
+   */
   public String errRelativeTo(Path dir) {
     return err.replace(dir.toString() + "/", "");
   }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * A tiny site written from one text block, in the style of txtar: each file starts with a line
- * {@code -- path/inside/the/site --}. Paths are relative to the site folder, e.g.
- * {@code content/site.yaml} or {@code templates/home.ftlh}.
+ * {@code -- path/inside/the/site --}. Paths are relative to the site folder, e.g. {@code
+ * content/site.yaml} or {@code templates/home.ftlh}.
  */
 public final class FixtureSite {
   private FixtureSite() {}
@@ -49,7 +49,8 @@ public final class FixtureSite {
   }
 
   /** A minimal valid site: one source, one fact, one briefing citing it. */
-  public static final String MINIMAL = """
+  public static final String MINIMAL =
+      """
       -- content/site.yaml --
       title: "Test site"
       description: "A site for tests."

@@ -11,7 +11,10 @@ import org.sourcebrief.testing.FixtureSite;
 
 class ChartRulesTest {
   private static Checked withCharts(String charts) {
-    return Checked.of(FixtureSite.MINIMAL.replace("-- content/briefings/first.md --", """
+    return Checked.of(
+        FixtureSite.MINIMAL.replace(
+            "-- content/briefings/first.md --",
+            """
         -- content/facts/b.yaml --
         - id: share
           label: "Share"
@@ -26,12 +29,16 @@ class ChartRulesTest {
           as_of: 2024
           source: agency-2024
         -- content/charts/c.yaml --
-        """ + charts + "\n-- content/briefings/first.md --"));
+        """
+                + charts
+                + "\n-- content/briefings/first.md --"));
   }
 
   @Test
   void factPointsTakeValuesAndSources() {
-    Checked c = withCharts("""
+    Checked c =
+        withCharts(
+            """
         - id: counts
           type: bar
           title: "Counts"
@@ -44,14 +51,17 @@ class ChartRulesTest {
     assertEquals(List.of(), c.codes());
     CheckedChart chart = c.content().charts().get("counts");
     assertEquals(List.of("Counted", "Other"), chart.categories());
-    assertEquals(List.of(new BigDecimal("757008"), new BigDecimal("1000")), chart.series().get(0).values());
+    assertEquals(
+        List.of(new BigDecimal("757008"), new BigDecimal("1000")), chart.series().get(0).values());
     assertEquals(List.of("agency-2024"), chart.sources());
     assertEquals("people", chart.unit());
   }
 
   @Test
   void tablePointsNeedTheirOwnSourceAndWholeRows() {
-    Checked c = withCharts("""
+    Checked c =
+        withCharts(
+            """
         - id: monthly
           type: line
           title: "Monthly"
@@ -62,15 +72,19 @@ class ChartRulesTest {
               - [2023-11, 12000]
               - [2023-12]
               - [2024-01, 1e4]""");
-    assertEquals(List.of(
-        "content/charts/c.yaml:5:3 chart-table-missing-source",
-        "content/charts/c.yaml:9:10 chart-row-length",
-        "content/charts/c.yaml:10:19 bad-number"), c.codes());
+    assertEquals(
+        List.of(
+            "content/charts/c.yaml:5:3 chart-table-missing-source",
+            "content/charts/c.yaml:9:10 chart-row-length",
+            "content/charts/c.yaml:10:19 bad-number"),
+        c.codes());
   }
 
   @Test
   void typeFactsUnitsAndDuplicatesAreChecked() {
-    Checked c = withCharts("""
+    Checked c =
+        withCharts(
+            """
         - id: a
           type: pie
           title: "A"
@@ -99,17 +113,21 @@ class ChartRulesTest {
           title: "D"
           alt: "D."
           series: []""");
-    assertEquals(List.of(
-        "content/charts/c.yaml:2:9 chart-unknown-type",
-        "content/charts/c.yaml:8:31 chart-unknown-fact",
-        "content/charts/c.yaml:9:7 chart-mixed-units",
-        "content/charts/c.yaml:18:7 duplicate-chart",
-        "content/charts/c.yaml:24:7 chart-empty"), c.codes());
+    assertEquals(
+        List.of(
+            "content/charts/c.yaml:2:9 chart-unknown-type",
+            "content/charts/c.yaml:8:31 chart-unknown-fact",
+            "content/charts/c.yaml:9:7 chart-mixed-units",
+            "content/charts/c.yaml:18:7 duplicate-chart",
+            "content/charts/c.yaml:24:7 chart-empty"),
+        c.codes());
   }
 
   @Test
   void missingAltIsDraftedFromTheDataWithAWarning() {
-    Checked c = withCharts("""
+    Checked c =
+        withCharts(
+            """
         - id: counts
           type: bar
           title: "Counts"

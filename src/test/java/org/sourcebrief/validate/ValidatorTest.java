@@ -11,15 +11,21 @@ import org.sourcebrief.testing.FixtureSite;
 
 class ValidatorTest {
   private static Checked withFacts(String facts) {
-    return Checked.of(FixtureSite.MINIMAL.replace("-- content/briefings/first.md --",
-        "-- content/facts/b.yaml --\n" + facts + "\n-- content/sources/b.yaml --\n"
-            + "other:\n  publisher: \"Other\"\n  title: \"T\"\n  date: 2024\n"
-            + "-- content/briefings/first.md --"));
+    return Checked.of(
+        FixtureSite.MINIMAL.replace(
+            "-- content/briefings/first.md --",
+            "-- content/facts/b.yaml --\n"
+                + facts
+                + "\n-- content/sources/b.yaml --\n"
+                + "other:\n  publisher: \"Other\"\n  title: \"T\"\n  date: 2024\n"
+                + "-- content/briefings/first.md --"));
   }
 
   @Test
   void derivedFactsAreExactAndTakeTheUnionOfTheirInputsSources() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: total
           label: "Total"
           value: 1000000.5
@@ -38,7 +44,9 @@ class ValidatorTest {
 
   @Test
   void deriveMistakesPointIntoTheFormula() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: a
           label: "A"
           derive: "b + 1"
@@ -55,16 +63,20 @@ class ValidatorTest {
           label: "E"
           derive: "people_count +"
         """);
-    assertEquals(List.of(
-        "content/facts/b.yaml:3:12 derive-cycle",
-        "content/facts/b.yaml:9:12 derive-unknown-fact",
-        "content/facts/b.yaml:12:25 derive-division-by-zero",
-        "content/facts/b.yaml:15:26 derive-syntax"), c.codes());
+    assertEquals(
+        List.of(
+            "content/facts/b.yaml:3:12 derive-cycle",
+            "content/facts/b.yaml:9:12 derive-unknown-fact",
+            "content/facts/b.yaml:12:25 derive-division-by-zero",
+            "content/facts/b.yaml:15:26 derive-syntax"),
+        c.codes());
   }
 
   @Test
   void staleFactsDrawANoticeButFinalOnesDoNot() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: old
           label: "Old"
           value: 1
@@ -80,13 +92,17 @@ class ValidatorTest {
           label: "From old"
           derive: "old + 1"
         """);
-    assertEquals(List.of("content/facts/b.yaml:1:7 fact-stale", "content/facts/b.yaml:12:7 fact-stale"), c.codes());
+    assertEquals(
+        List.of("content/facts/b.yaml:1:7 fact-stale", "content/facts/b.yaml:12:7 fact-stale"),
+        c.codes());
     assertTrue(c.diagnostics().sorted().get(0).message().contains("dated 2020"));
   }
 
   @Test
   void stalenessAndDatesPassThroughChainsOfDerivedFactsInAnyFileOrder() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: outer
           label: "Outer"
           derive: "inner * 2"
@@ -99,21 +115,29 @@ class ValidatorTest {
           as_of: 2020-03
           source: other
         """);
-    assertEquals(List.of("content/facts/b.yaml:1:7 fact-stale", "content/facts/b.yaml:4:7 fact-stale",
-        "content/facts/b.yaml:7:7 fact-stale"), c.codes());
+    assertEquals(
+        List.of(
+            "content/facts/b.yaml:1:7 fact-stale",
+            "content/facts/b.yaml:4:7 fact-stale",
+            "content/facts/b.yaml:7:7 fact-stale"),
+        c.codes());
     assertEquals("2020-03", c.content().referenceDates().get("outer").toString());
   }
 
   @Test
   void duplicateFactIdsAndUnknownSourcesAreErrors() {
-    Checked c = withFacts("""
+    Checked c =
+        withFacts(
+            """
         - id: people_count
           label: "Again"
           value: 1
           as_of: 2024
           source: agency-2042
         """);
-    assertEquals(List.of("content/facts/b.yaml:1:7 duplicate-fact", "content/facts/b.yaml:5:11 unknown-source"),
+    assertEquals(
+        List.of(
+            "content/facts/b.yaml:1:7 duplicate-fact", "content/facts/b.yaml:5:11 unknown-source"),
         c.codes());
     assertEquals("did you mean `agency-2024`?", c.diagnostics().sorted().get(1).hint());
   }

@@ -17,15 +17,18 @@ class NumbersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "012|leading zero|12",
-      "0x1F|hexadecimal|decimal digits",
-      "0o17|hexadecimal, octal or binary|decimal digits",
-      "1_000|underscores|without underscores",
-      "3.2e6|exponent|3200000",
-      "757,008|thousands separators|757008",
-      "yes|not a number|757008",
-      ".5|not a number|12.5"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "012|leading zero|12",
+        "0x1F|hexadecimal|decimal digits",
+        "0o17|hexadecimal, octal or binary|decimal digits",
+        "1_000|underscores|without underscores",
+        "3.2e6|exponent|3200000",
+        "757,008|thousands separators|757008",
+        "yes|not a number|757008",
+        ".5|not a number|12.5"
+      })
   void trapsAreRefusedWithAHint(String s, String problem, String hint) {
     Numbers.Parsed p = Numbers.parseDecimal(s);
     assertNull(p.value());
