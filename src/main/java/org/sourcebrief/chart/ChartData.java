@@ -31,5 +31,5 @@ public record ChartData(
   /** One named series; {@code values.get(i)} belongs to {@code categories.get(i)}. */
   public record Series(String name, List<BigDecimal> values) {}
 
-  public static final List<String> TYPES = List.of("bar", "stacked_bar", "line", "area", "donut");
+  public static final List<String> TYPES = org.sourcebrief.validate.CheckedChart.TYPES;
 }

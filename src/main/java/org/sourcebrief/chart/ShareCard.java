@@ -2,7 +2,7 @@ package org.sourcebrief.chart;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import org.sourcebrief.config.SiteConfig;
 
 /**
  * What one share card shows: the page title, its key figure, where the figure comes from and whose
@@ -17,10 +17,6 @@ import java.util.Set;
  */
 public record ShareCard(
     String title, String siteName, String sourceLine, Locale locale, Figure figure) {
-
-  // The languages SiteConfig.direction() names; chart/ does not depend on config/.
-  private static final Set<String> RTL =
-      Set.of("ar", "fa", "ps", "ur", "he", "iw", "dv", "ckb", "sd", "ug", "yi", "prs");
 
   /** Missing text draws as nothing, a missing figure as a title-only card. */
   public ShareCard {
@@ -78,6 +74,6 @@ public record ShareCard(
    * Whether the layout runs right to left: title and source on the right, site name on the left.
    */
   boolean rightToLeft() {
-    return RTL.contains(locale.getLanguage());
+    return SiteConfig.isRightToLeft(locale.getLanguage());
   }
 }

@@ -21,12 +21,30 @@ public record SiteConfig(
     String cname) {
 
   private static final Set<String> RTL =
-      Set.of("ar", "fa", "ps", "ur", "he", "dv", "ckb", "sd", "ug", "yi", "prs");
+      Set.of("ar", "fa", "ps", "ur", "he", "iw", "dv", "ckb", "sd", "ug", "yi", "prs");
 
   /** The text direction of the site's language: "rtl" for Dari, Pashto, Urdu, Arabic…. */
   public String direction() {
-    String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
-    return RTL.contains(primary) ? "rtl" : "ltr";
+    return isRightToLeft(language) ? "rtl" : "ltr";
+  }
+
+  /**
+   * The path part of a base URL, "/afghan-returns/" for https://example.github.io/afghan-returns/
+   * ("/" when there is none): where the site lives on its host.
+   */
+  public static String basePath(String baseUrl) {
+    try {
+      String path = java.net.URI.create(baseUrl).getRawPath();
+      if (path == null || path.isEmpty()) return "/";
+      return path.endsWith("/") ? path : path + "/";
+    } catch (IllegalArgumentException e) {
+      return "/";
+    }
+  }
+
+  /** Whether a language tag ("fa-AF", "ur", "en") is written right to left. */
+  public static boolean isRightToLeft(String language) {
+    return RTL.contains(language.split("-")[0].toLowerCase(Locale.ROOT));
   }
 
   /** The same settings published at another address (the --base-url override). */

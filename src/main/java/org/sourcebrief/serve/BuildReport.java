@@ -1,5 +1,7 @@
 package org.sourcebrief.serve;
 
+import static org.sourcebrief.diag.DiagnosticPrinter.plural;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -174,10 +176,6 @@ final class BuildReport {
 
   private static String clock() {
     return LocalTime.now().format(CLOCK);
-  }
-
-  private static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private void flush() {

@@ -1,5 +1,7 @@
 package org.sourcebrief.serve;
 
+import static org.sourcebrief.diag.DiagnosticPrinter.plural;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -181,9 +183,5 @@ final class ErrorOverlay {
 
   private static int count(List<Diagnostic> diagnostics, Severity s) {
     return (int) diagnostics.stream().filter(d -> d.severity() == s).count();
-  }
-
-  private static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

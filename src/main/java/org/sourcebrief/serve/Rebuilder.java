@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.site.AtomicWriter;
 import org.sourcebrief.site.BuildOptions;
 import org.sourcebrief.site.BuildResult;
@@ -81,7 +82,10 @@ final class Rebuilder {
     boolean good = !r.failed();
     SortedMap<String, byte[]> files =
         good ? r.files() : state == null ? Collections.emptySortedMap() : state.files();
-    String base = good || state == null ? BasePath.of(options) : state.basePath();
+    String base =
+        !good && state != null
+            ? state.basePath()
+            : r.baseUrl() == null ? "/" : SiteConfig.basePath(r.baseUrl());
     boolean lastGood = !files.isEmpty();
     return new SiteState(
         nextId(),

@@ -9,7 +9,8 @@ import org.sourcebrief.diag.Severity;
 /**
  * The outcome of a build: its diagnostics (sorted, ready to print), the files it produced (empty
  * when it failed), counts for the one-line summary, how many chart images were drawn rather than
- * taken from the cache, and the time each stage took.
+ * taken from the cache, the time each stage took, and the address the site is published at (null
+ * when site.yaml could not be read).
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -19,7 +20,8 @@ public record BuildResult(
     int facts,
     int sources,
     int chartsDrawn,
-    StageTimes times) {
+    StageTimes times,
+    String baseUrl) {
 
   public boolean failed() {
     return count(Severity.ERROR) > 0;

@@ -117,7 +117,8 @@ public final class SiteBuilder {
         content.facts().size(),
         content.sources().size(),
         chartStage.renderedCount(),
-        times);
+        times,
+        config == null ? null : config.baseUrl());
   }
 
   /** Share cards are drawn last, and only for a build that succeeded. */

@@ -22,9 +22,4 @@ final class Links {
   static String absolute(String baseUrl, String folder) {
     return baseUrl + folder;
   }
-
-  /** The path part of the base URL, "/afghan-returns/", for pages served at any depth (404). */
-  static String basePath(String baseUrl) {
-    return java.net.URI.create(baseUrl).getRawPath();
-  }
 }

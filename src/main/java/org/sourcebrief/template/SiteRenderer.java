@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.chart.ShareCard;
+import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
@@ -285,7 +286,7 @@ public final class SiteRenderer {
 
   /** Served for any missing address at any depth, so its links start from the base path. */
   private void notFound() {
-    String root = Links.basePath(content.config().baseUrl());
+    String root = SiteConfig.basePath(content.config().baseUrl());
     Map<String, Object> m =
         models.base("404.html", root, "Page not found", "This page does not exist.");
     theme

@@ -24,7 +24,7 @@ import org.sourcebrief.yaml.Numbers;
  * warning, when missing).
  */
 final class ChartRules {
-  static final List<String> TYPES = List.of("bar", "stacked_bar", "line", "area", "donut");
+  static final List<String> TYPES = CheckedChart.TYPES;
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final Map<String, Fact> facts;

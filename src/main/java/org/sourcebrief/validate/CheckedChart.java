@@ -23,6 +23,9 @@ public record CheckedChart(
     String unit,
     String note) {
 
+  /** The chart types there are. */
+  public static final List<String> TYPES = List.of("bar", "stacked_bar", "line", "area", "donut");
+
   /** {@code facts.get(i)} is the fact behind {@code values.get(i)}, or null for a table cell. */
   public record Series(String name, List<BigDecimal> values, List<String> facts) {}
 }

@@ -3,6 +3,7 @@ package org.sourcebrief.template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.config.SiteConfigLoader;
 
 class LinksTest {
@@ -21,8 +22,8 @@ class LinksTest {
         "https://org.github.io/repo/briefings/x/",
         Links.absolute("https://org.github.io/repo/", "briefings/x/"));
     assertEquals("https://example.org/facts/", Links.absolute("https://example.org/", "facts/"));
-    assertEquals("/repo/", Links.basePath("https://org.github.io/repo/"));
-    assertEquals("/", Links.basePath("https://example.org/"));
+    assertEquals("/repo/", SiteConfig.basePath("https://org.github.io/repo/"));
+    assertEquals("/", SiteConfig.basePath("https://example.org/"));
   }
 
   @Test
