@@ -3,6 +3,8 @@ package org.sourcebrief.chart;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.sourcebrief.text.CompactNumbers;
+import org.sourcebrief.text.Decimals;
 
 /**
  * Numbers as a chart shows them, always in the site's locale, never the JVM default. Axis ticks and
@@ -15,6 +17,7 @@ final class NumberLabels {
 
   private final Locale locale;
   private final NumberFormat compact;
+  private final NumberFormat full;
   private final NumberFormat percent;
 
   NumberLabels(Locale locale) {
@@ -23,6 +26,8 @@ final class NumberLabels {
     compact.setGroupingUsed(true);
     compact.setMaximumFractionDigits(2);
     compact.setRoundingMode(RoundingMode.HALF_UP);
+    full = NumberFormat.getNumberInstance(locale);
+    full.setRoundingMode(RoundingMode.HALF_UP);
     percent = NumberFormat.getPercentInstance(locale);
     percent.setMaximumFractionDigits(0);
     percent.setRoundingMode(RoundingMode.HALF_UP);
@@ -32,11 +37,18 @@ final class NumberLabels {
     return locale;
   }
 
-  /** "1.3M" (en), "1,3 Mio." (de), "1,3 Mn" (tr); small numbers stay whole: "950". */
+  /**
+   * "1.3M" (en), "1,3 Mio." (de), "1,3 Mn" (tr); small numbers stay whole: "950"; a small fraction
+   * keeps two significant digits ("0.00042"), and a value beyond the largest unit is written in
+   * full.
+   */
   String compact(double value) {
     // Ticks arrive as doubles like 1.2000000000000002E6; 0 must not read "-0".
     double cleaned = Math.abs(value) < 1e-9 ? 0 : value;
-    return compact.format(cleaned);
+    full.setMaximumFractionDigits(Decimals.toShow(cleaned, 2));
+    if (Math.abs(cleaned) < 1) return full.format(cleaned);
+    String s = CompactNumbers.format(compact, cleaned);
+    return s != null ? s : full.format(cleaned);
   }
 
   /** A share of a whole, 0..1, as "48%" (en), "48 %" (de), "%48" (tr); under 1% reads "<1%". */

@@ -2,11 +2,14 @@ package org.sourcebrief.markdown;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sourcebrief.text.CompactNumbers;
+import org.sourcebrief.text.Decimals;
 
 /**
  * Writes fact values for readers in the site's locale (never the JVM default): "757,008", "3.2
@@ -39,6 +42,7 @@ public final class ValueFormatter {
     final NumberFormat currency;
 
     Formats(Locale locale) {
+      // The CLDR provider makes every number format a DecimalFormat; the affixes are read from it.
       number = NumberFormat.getNumberInstance(locale);
       compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
       compact.setMaximumFractionDigits(1);
@@ -60,11 +64,10 @@ public final class ValueFormatter {
 
   /**
    * The decimals to show: all that were written, but a derived value that does not terminate (34
-   * digits after a division) is shown to {@code cap} places.
+   * digits after a division) is shown to {@code cap} places, or two significant digits when small.
    */
   private static int digits(BigDecimal value, int cap) {
-    int scale = value.stripTrailingZeros().scale();
-    return scale > 6 ? cap : Math.max(0, scale);
+    return Decimals.toShow(value, cap);
   }
 
   /** A named format; the caller has checked it is one of {@link #FORMATS}. */
@@ -87,17 +90,34 @@ public final class ValueFormatter {
     return f.format(value);
   }
 
+  /** "3.2 million"; a small value or one beyond the largest unit is written in full. */
   public String compact(BigDecimal value, String unit) {
     if (isPercent(unit)) return percentOf(value.movePointLeft(2), digits(value, 1));
-    if (value.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
-      return currency(unit) == null ? number(value) : money(value, currency(unit));
-    }
-    NumberFormat f = formats.get().compact;
+    Currency c = currency(unit);
     // JDK 17's compact format ignores fraction digits for BigDecimal; one decimal place of a
     // double is exact enough for "3.2 million".
-    String s = f.format(value.doubleValue());
-    Currency c = currency(unit);
-    return c == null ? s : c.getSymbol(locale) + s;
+    String s =
+        value.abs().compareTo(BigDecimal.valueOf(1000)) < 0
+            ? null
+            : CompactNumbers.format(formats.get().compact, value.abs().doubleValue());
+    if (s == null) return c == null ? number(value) : money(value, c);
+    return c == null ? signed(value, s) : compactMoney(value, c, s);
+  }
+
+  /** A compact magnitude with the locale's own minus sign in front when negative. */
+  private String signed(BigDecimal value, String magnitude) {
+    if (value.signum() >= 0) return magnitude;
+    DecimalFormat f = (DecimalFormat) formats.get().number;
+    return f.getNegativePrefix() + magnitude + f.getNegativeSuffix();
+  }
+
+  /** A compact magnitude inside the locale's currency affixes: "-$3.2 million", "3,2 Mio. $". */
+  private String compactMoney(BigDecimal value, Currency c, String magnitude) {
+    DecimalFormat f = (DecimalFormat) formats.get().currency;
+    f.setCurrency(c);
+    return value.signum() < 0
+        ? f.getNegativePrefix() + magnitude + f.getNegativeSuffix()
+        : f.getPositivePrefix() + magnitude + f.getPositiveSuffix();
   }
 
   private String percentOf(BigDecimal ratio, int fractionDigits) {
@@ -110,6 +130,10 @@ public final class ValueFormatter {
     NumberFormat f = formats.get().currency;
     f.setCurrency(c);
     int digits = value.stripTrailingZeros().scale() <= 0 ? 0 : c.getDefaultFractionDigits();
+    // Less than a cent is shown to its own digits, never as "$0.00".
+    if (value.signum() != 0 && value.setScale(digits, RoundingMode.HALF_UP).signum() == 0) {
+      digits = Decimals.toShow(value, digits);
+    }
     f.setMinimumFractionDigits(digits);
     f.setMaximumFractionDigits(digits);
     return f.format(value);

@@ -16,6 +16,7 @@ import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
+import org.sourcebrief.text.Decimals;
 import org.sourcebrief.yaml.Numbers;
 
 /**
@@ -280,7 +281,9 @@ final class ChartRules {
       if (data.series.size() > 1) out.append(s.name()).append(": ");
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < s.values().size() && i < data.categories.size(); i++) {
-        parts.add(data.categories.get(i) + " " + nf.format(s.values().get(i)));
+        BigDecimal v = s.values().get(i);
+        if (v != null) nf.setMaximumFractionDigits(Decimals.toShow(v, 2));
+        parts.add(data.categories.get(i) + " " + nf.format(v));
       }
       out.append(String.join("; ", parts)).append(". ");
     }

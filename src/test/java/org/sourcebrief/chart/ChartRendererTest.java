@@ -176,6 +176,17 @@ class ChartRendererTest {
   }
 
   @Test
+  void chartNumbersNeverReadZeroOrRunPastTheLargestUnit() {
+    NumberLabels us = new NumberLabels(Locale.US);
+    assertEquals("0.00042", us.compact(0.00042));
+    assertEquals("-0.00042", us.compact(-0.00042));
+    assertEquals("1M", us.compact(999_999));
+    assertEquals("12,345,678,900,000,000,000", us.compact(1.23456789e19));
+    assertEquals(
+        "\u22122,5\u00a0mn", new NumberLabels(Locale.forLanguageTag("sv-SE")).compact(-2.5e6));
+  }
+
+  @Test
   void rendersInParallelToTheSameBytes() throws Exception {
     List<ChartData> charts = new ArrayList<>();
     for (String type : TYPES) {

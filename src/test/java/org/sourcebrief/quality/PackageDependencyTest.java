@@ -24,6 +24,7 @@ class PackageDependencyTest {
   private static final List<String> STAGES =
       List.of(
           "diag",
+          "text",
           "yaml",
           "config",
           "content",
