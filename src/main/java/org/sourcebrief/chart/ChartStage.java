@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -18,9 +19,12 @@ public final class ChartStage {
   private final ChartCache cache;
   private final AtomicInteger rendered = new AtomicInteger();
 
-  /** {@code cacheDir} null renders everything afresh. */
-  public ChartStage(Path cacheDir) {
-    this.cache = new ChartCache(cacheDir);
+  /**
+   * {@code cacheDir} null renders everything afresh; a damaged cache entry is drawn again and
+   * reported as a notice to {@code diagnostics}.
+   */
+  public ChartStage(Path cacheDir, Diagnostics diagnostics) {
+    this.cache = new ChartCache(cacheDir, diagnostics);
   }
 
   public Map<String, RenderedChart> render(CheckedContent content) {

@@ -2,6 +2,7 @@ package org.sourcebrief.chart;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sourcebrief.diag.Diagnostics;
 
 /**
  * Share cards for every page, drawn once per content: a card whose title, figure and source line
@@ -12,9 +13,12 @@ public final class ShareCardStage {
   private final ChartCache cache;
   private final AtomicInteger drawn = new AtomicInteger();
 
-  /** {@code cacheDir} null draws every card afresh. */
-  public ShareCardStage(Path cacheDir) {
-    this.cache = new ChartCache(cacheDir);
+  /**
+   * {@code cacheDir} null draws every card afresh; a damaged cache entry is drawn again and
+   * reported as a notice to {@code diagnostics}.
+   */
+  public ShareCardStage(Path cacheDir, Diagnostics diagnostics) {
+    this.cache = new ChartCache(cacheDir, diagnostics);
   }
 
   public byte[] png(ShareCard card) {

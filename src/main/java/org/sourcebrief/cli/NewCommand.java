@@ -13,6 +13,7 @@ import org.sourcebrief.content.ContentLoader;
 import org.sourcebrief.content.Starters;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.files.ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,7 +119,8 @@ final class NewCommand implements Callable<Integer> {
   }
 
   private Content load() throws IOException {
-    return new ContentLoader(new Diagnostics(), new SourceTexts())
+    Diagnostics quiet = new Diagnostics();
+    return new ContentLoader(quiet, new SourceTexts(), new ProjectFiles(quiet, content))
         .load(content, content.toString());
   }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -17,6 +18,7 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
 import org.sourcebrief.yaml.YamlReader;
@@ -38,15 +40,18 @@ public final class SiteConfigLoader {
 
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
+  private final ProjectFiles files;
 
-  public SiteConfigLoader(Diagnostics diagnostics, SourceTexts texts) {
+  /** {@code files} decides whether site.yaml may be read. */
+  public SiteConfigLoader(Diagnostics diagnostics, SourceTexts texts, ProjectFiles files) {
     this.diagnostics = diagnostics;
     this.texts = texts;
+    this.files = files;
   }
 
   /** Reads {@code file}, shown to the user as {@code display}. */
   public Optional<SiteConfig> load(Path file, String display) throws IOException {
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       diagnostics.error(
           "site-missing",
           SourcePosition.ofFile(display),
@@ -54,6 +59,7 @@ public final class SiteConfigLoader {
           "create site.yaml with at least `title:` and `base_url:`");
       return Optional.empty();
     }
+    if (!files.mayRead(file, display)) return Optional.empty();
     String text = Files.readString(file, StandardCharsets.UTF_8);
     int errors = diagnostics.count(Severity.ERROR);
     Optional<YamlNode> root = new YamlReader(diagnostics, texts).read(display, text);

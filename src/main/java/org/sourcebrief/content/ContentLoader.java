@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.yaml.YamlNode;
 import org.sourcebrief.yaml.YamlReader;
 
@@ -23,10 +23,13 @@ import org.sourcebrief.yaml.YamlReader;
 public final class ContentLoader {
   private final Diagnostics diagnostics;
   private final YamlReader yaml;
+  private final ProjectFiles files;
 
-  public ContentLoader(Diagnostics diagnostics, SourceTexts texts) {
+  /** {@code files} decides which of the folder's files may be read. */
+  public ContentLoader(Diagnostics diagnostics, SourceTexts texts, ProjectFiles files) {
     this.diagnostics = diagnostics;
     this.yaml = new YamlReader(diagnostics, texts);
+    this.files = files;
   }
 
   /**
@@ -41,10 +44,11 @@ public final class ContentLoader {
   private List<Source> sources(Path dir, String display) throws IOException {
     Map<String, Source> byId = new TreeMap<>();
     SourceLoader loader = new SourceLoader(diagnostics);
-    List<Path> files = new ArrayList<>();
-    if (Files.isRegularFile(dir.resolve("sources.yaml"))) files.add(dir.resolve("sources.yaml"));
-    files.addAll(list(dir.resolve("sources"), ".yaml"));
-    for (Path f : files) {
+    List<Path> found = new ArrayList<>();
+    Path single = dir.resolve("sources.yaml");
+    if (files.mayRead(single, name(dir, single, display))) found.add(single);
+    found.addAll(list(dir, "sources", ".yaml", display));
+    for (Path f : found) {
       yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.load(root, byId));
     }
     return List.copyOf(byId.values());
@@ -65,7 +69,7 @@ public final class ContentLoader {
   private <T> List<T> listsIn(
       Path dir, String folder, String display, BiConsumer<YamlNode, List<T>> loader)
       throws IOException {
-    return list(dir.resolve(folder), ".yaml").parallelStream()
+    return list(dir, folder, ".yaml", display).parallelStream()
         .map(
             f -> {
               List<T> items = new ArrayList<>();
@@ -84,7 +88,7 @@ public final class ContentLoader {
     NarrativeLoader loader = new NarrativeLoader(diagnostics, yaml);
     for (Narrative.Kind kind : Narrative.Kind.values()) {
       String folder = kind == Narrative.Kind.BRIEFING ? "briefings" : "pages";
-      for (Path f : list(dir.resolve(folder), ".md")) {
+      for (Path f : list(dir, folder, ".md", display)) {
         String file = name(dir, f, display);
         String text = read(f);
         yaml.register(file, text);
@@ -95,17 +99,13 @@ public final class ContentLoader {
     return all;
   }
 
-  private static List<Path> list(Path folder, String extension) throws IOException {
-    if (!Files.isDirectory(folder)) return List.of();
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(
-              p ->
-                  p.getFileName().toString().endsWith(extension)
-                      || extension.equals(".yaml") && p.getFileName().toString().endsWith(".yml"))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .toList();
-    }
+  private List<Path> list(Path dir, String folder, String extension, String display)
+      throws IOException {
+    Path f = dir.resolve(folder);
+    return files.list(
+        f,
+        name(dir, f, display),
+        n -> n.endsWith(extension) || extension.equals(".yaml") && n.endsWith(".yml"));
   }
 
   private static String name(Path dir, Path file, String display) {

@@ -17,6 +17,7 @@ import org.sourcebrief.content.ContentLoader;
 import org.sourcebrief.diag.DiagnosticPrinter;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.template.PageMemo;
 import org.sourcebrief.template.SiteRenderer;
 import org.sourcebrief.template.Theme;
@@ -63,20 +64,22 @@ public final class SiteBuilder {
     Diagnostics diagnostics = new Diagnostics();
     SourceTexts texts = new SourceTexts();
     String contentName = BuildOptions.display(o.content());
+    ProjectFiles readable = new ProjectFiles(diagnostics, o.content(), o.templates());
     SiteConfig config =
-        new SiteConfigLoader(diagnostics, texts)
+        new SiteConfigLoader(diagnostics, texts, readable)
             .load(o.content().resolve("site.yaml"), contentName + "/site.yaml")
             .orElse(null);
     if (config != null && o.baseUrl() != null) {
       config =
           config.withBaseUrl(SiteConfigLoader.normalizeBaseUrl(o.baseUrl()).orElse(o.baseUrl()));
     }
-    Content content = new ContentLoader(diagnostics, texts).load(o.content(), contentName);
+    Content content =
+        new ContentLoader(diagnostics, texts, readable).load(o.content(), contentName);
     times.mark("load");
     onStage.accept("validate");
     SortedMap<String, byte[]> files = Collections.emptySortedMap();
     Map<String, ShareCard> cards = Map.of();
-    ChartStage chartStage = new ChartStage(o.chartCache());
+    ChartStage chartStage = new ChartStage(o.chartCache(), diagnostics);
     if (config != null) {
       CheckedContent checked =
           new Validator(diagnostics).check(config, content, o.today(), o.drafts());
@@ -86,7 +89,8 @@ public final class SiteBuilder {
               BuildOptions.display(o.templates()),
               config.locale(),
               diagnostics,
-              texts);
+              texts,
+              readable);
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
       onStage.accept("charts");
@@ -102,7 +106,7 @@ public final class SiteBuilder {
     FollowOnErrors.drop(diagnostics);
     if (o.strict()) diagnostics.makeWarningsErrors();
     onStage.accept("cards");
-    if (!diagnostics.hasErrors() && draw) files = withCards(files, cards, o);
+    if (!diagnostics.hasErrors() && draw) files = withCards(files, cards, o, diagnostics);
     times.mark("cards");
     onStage.accept("write");
     if (diagnostics.hasErrors()) files = new TreeMap<>();
@@ -123,8 +127,11 @@ public final class SiteBuilder {
 
   /** Share cards are drawn last, and only for a build that succeeded. */
   private static SortedMap<String, byte[]> withCards(
-      SortedMap<String, byte[]> files, Map<String, ShareCard> cards, BuildOptions o) {
-    ShareCardStage stage = new ShareCardStage(o.chartCache());
+      SortedMap<String, byte[]> files,
+      Map<String, ShareCard> cards,
+      BuildOptions o,
+      Diagnostics diagnostics) {
+    ShareCardStage stage = new ShareCardStage(o.chartCache(), diagnostics);
     SortedMap<String, byte[]> all = new TreeMap<>(files);
     cards.entrySet().parallelStream()
         .map(e -> Map.entry(e.getKey(), stage.png(e.getValue())))

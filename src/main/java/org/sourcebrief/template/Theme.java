@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.files.ProjectFiles;
 
 /**
  * The templates and assets of a site: its own {@code templates/} folder first, file by file, then
@@ -43,20 +44,30 @@ public final class Theme {
   private final Configuration config;
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
+  private final ProjectFiles files;
 
-  /** {@code siteDir} may not exist; {@code display} is how the user named it. */
+  /**
+   * {@code siteDir} may not exist; {@code display} is how the user named it; {@code files} decides
+   * which of its files may be read.
+   */
   public Theme(
-      Path siteDir, String display, Locale locale, Diagnostics diagnostics, SourceTexts texts) {
+      Path siteDir,
+      String display,
+      Locale locale,
+      Diagnostics diagnostics,
+      SourceTexts texts,
+      ProjectFiles files) {
     this.siteDir = siteDir;
     this.display = display;
     this.diagnostics = diagnostics;
     this.texts = texts;
-    this.config = configure(siteDir, locale);
+    this.files = files;
+    this.config = configure(locale);
   }
 
-  private static Configuration configure(Path siteDir, Locale locale) {
+  private Configuration configure(Locale locale) {
     Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-    c.setTemplateLoader(loader(siteDir));
+    c.setTemplateLoader(loader());
     c.setDefaultEncoding("UTF-8");
     c.setLocale(locale);
     c.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -70,11 +81,11 @@ public final class Theme {
     return c;
   }
 
-  private static TemplateLoader loader(Path siteDir) {
+  private TemplateLoader loader() {
     List<TemplateLoader> loaders = new ArrayList<>();
     if (siteDir != null && Files.isDirectory(siteDir)) {
       try {
-        loaders.add(new FileTemplateLoader(siteDir.toFile()));
+        loaders.add(new CheckedFileLoader());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -127,7 +138,7 @@ public final class Theme {
 
   private String fileName(String template) {
     Path own = siteDir == null ? null : siteDir.resolve(template);
-    if (own != null && Files.isRegularFile(own)) {
+    if (own != null && files.mayRead(own, display + "/" + template)) {
       String file = display + "/" + template;
       try {
         texts.put(file, Files.readString(own, StandardCharsets.UTF_8));
@@ -166,8 +177,9 @@ public final class Theme {
     TreeSet<String> names = new TreeSet<>(DEFAULT_ASSETS);
     Path dir = siteDir == null ? null : siteDir.resolve("assets");
     if (dir != null && Files.isDirectory(dir)) {
-      try (Stream<Path> s = Files.list(dir)) {
-        s.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString()));
+      try {
+        files.list(dir, display + "/assets", n -> true).stream()
+            .forEach(p -> names.add(p.getFileName().toString()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -179,13 +191,33 @@ public final class Theme {
   public byte[] asset(String name) {
     try {
       Path own = siteDir == null ? null : siteDir.resolve("assets").resolve(name);
-      if (own != null && Files.isRegularFile(own)) return Files.readAllBytes(own);
+      if (own != null && files.mayRead(own, display + "/assets/" + name)) {
+        return Files.readAllBytes(own);
+      }
       try (InputStream in = Theme.class.getResourceAsStream(DEFAULT_THEME + "/assets/" + name)) {
         if (in == null) throw new IOException("missing default asset " + name);
         return in.readAllBytes();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The site's own templates, each read only when {@link ProjectFiles} allows it; a refused file is
+   * reported there and the default theme's file of the same name stands in while the build fails.
+   * Links are allowed here because that check already keeps them inside the project.
+   */
+  private final class CheckedFileLoader extends FileTemplateLoader {
+    CheckedFileLoader() throws IOException {
+      super(siteDir.toFile(), true);
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+      return files.mayRead(siteDir.resolve(name), display + "/" + name)
+          ? super.findTemplateSource(name)
+          : null;
     }
   }
 

@@ -2,14 +2,21 @@ package org.sourcebrief.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SortedMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcebrief.diag.Severity;
 import org.sourcebrief.site.BuildOptions;
 import org.sourcebrief.site.BuildResult;
 import org.sourcebrief.site.SiteBuilder;
@@ -86,5 +93,62 @@ class ChartCacheTest {
     SortedMap<String, byte[]> cached = build(cache).files();
     assertEquals(fresh.keySet(), cached.keySet());
     fresh.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));
+  }
+
+  @Test
+  void truncatedEntriesAreDrawnAgainWithANotice() throws IOException {
+    FixtureSite.write(dir, SITE);
+    SortedMap<String, byte[]> fresh = build(null).files();
+    Path cache = dir.resolve("cache");
+    build(cache);
+    for (Path entry : entries(cache)) {
+      byte[] bytes = Files.readAllBytes(entry);
+      Files.write(entry, Arrays.copyOf(bytes, Math.min(100, bytes.length)));
+    }
+    BuildResult r = build(cache);
+    assertEquals(4, r.chartsDrawn(), "both charts drawn again, SVG and PNG");
+    assertEquals(fresh.keySet(), r.files().keySet());
+    fresh.forEach((path, bytes) -> assertArrayEquals(bytes, r.files().get(path), path));
+    assertTrue(damagedNotices(r) >= 4, () -> r.printer().format(r.diagnostics()));
+    assertEquals(0, damagedNotices(build(cache)), "the redrawn entries are sound");
+  }
+
+  @Test
+  void anImagePlantedInTheCacheIsNotPublished() throws IOException {
+    FixtureSite.write(dir, SITE);
+    Path cache = dir.resolve("cache");
+    build(cache);
+    String planted = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+    for (Path entry : entries(cache)) {
+      if (entry.toString().endsWith(".svg")) Files.writeString(entry, planted);
+    }
+    BuildResult r = build(cache);
+    assertEquals(2, r.chartsDrawn(), "both SVGs drawn again");
+    r.files()
+        .forEach(
+            (path, bytes) ->
+                assertFalse(
+                    new String(bytes, StandardCharsets.ISO_8859_1).contains("<script>alert"),
+                    path));
+    assertEquals(2, damagedNotices(r), () -> r.printer().format(r.diagnostics()));
+    assertEquals(
+        Severity.NOTICE,
+        r.diagnostics().stream()
+            .filter(d -> d.code().equals("cache-entry-damaged"))
+            .findFirst()
+            .orElseThrow()
+            .severity());
+  }
+
+  private static List<Path> entries(Path cache) throws IOException {
+    try (Stream<Path> s = Files.list(cache)) {
+      List<Path> all = s.sorted().toList();
+      assertFalse(all.isEmpty(), "the cache holds entries");
+      return all;
+    }
+  }
+
+  private static long damagedNotices(BuildResult r) {
+    return r.diagnostics().stream().filter(d -> d.code().equals("cache-entry-damaged")).count();
   }
 }

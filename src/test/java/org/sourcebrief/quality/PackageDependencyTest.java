@@ -25,6 +25,7 @@ class PackageDependencyTest {
       List.of(
           "diag",
           "text",
+          "files",
           "yaml",
           "config",
           "content",

@@ -11,6 +11,7 @@ import org.sourcebrief.content.Content;
 import org.sourcebrief.content.ContentLoader;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.validate.CheckedContent;
 import org.sourcebrief.validate.Validator;
 
@@ -21,11 +22,12 @@ public record Checked(CheckedContent content, Diagnostics diagnostics) {
       Path dir = FixtureSite.write(Files.createTempDirectory("sourcebrief-fixture"), fixture);
       Diagnostics d = new Diagnostics();
       SourceTexts texts = new SourceTexts();
+      ProjectFiles files = new ProjectFiles(d, dir.resolve("content"));
       SiteConfig config =
-          new SiteConfigLoader(d, texts)
+          new SiteConfigLoader(d, texts, files)
               .load(dir.resolve("content/site.yaml"), "content/site.yaml")
               .orElseThrow();
-      Content content = new ContentLoader(d, texts).load(dir.resolve("content"), "content");
+      Content content = new ContentLoader(d, texts, files).load(dir.resolve("content"), "content");
       CheckedContent checked =
           new Validator(d).check(config, content, LocalDate.of(2025, 1, 15), false);
       return new Checked(checked, d);
