@@ -3,6 +3,7 @@ package org.sourcebrief.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -101,7 +102,7 @@ final class NewCommand implements Callable<Integer> {
   }
 
   private int write(Path file, String text, String next) throws IOException {
-    if (Files.exists(file)) {
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) { // a link, even a broken one, is kept
       console.err().println(file + " already exists; nothing was written. Choose another name.");
       return ExitCodes.CONTENT_ERRORS;
     }

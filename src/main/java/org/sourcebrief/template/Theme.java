@@ -178,7 +178,8 @@ public final class Theme {
     Path dir = siteDir == null ? null : siteDir.resolve("assets");
     if (dir != null && Files.isDirectory(dir)) {
       try {
-        files.list(dir, display + "/assets", n -> true).stream()
+        files
+            .list(dir, display + "/assets", n -> true)
             .forEach(p -> names.add(p.getFileName().toString()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcebrief.testing.CliRun;
@@ -63,5 +64,21 @@ class NewCommandTest {
     FixtureSite.write(dir, FixtureSite.MINIMAL);
     assertEquals(2, run(new StringWriter(), new StringWriter(), "new", "fact", "Bad-Id"));
     assertEquals(2, run(new StringWriter(), new StringWriter(), "new", "page", "x"));
+  }
+
+  @Test
+  void aLinkInTheWayIsNeverWrittenThrough() throws IOException {
+    FixtureSite.write(dir, FixtureSite.MINIMAL);
+    Path target = dir.resolve("elsewhere/not-mine.md");
+    Files.createDirectories(target.getParent());
+    try {
+      Files.createSymbolicLink(dir.resolve("content/briefings/title.md"), target);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("this file system cannot make symbolic links: " + e);
+    }
+    StringWriter err = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err, "new", "briefing", "Title"));
+    assertTrue(err.toString().contains("already exists"), err.toString());
+    assertTrue(Files.notExists(target), "nothing is written where the link points");
   }
 }
