@@ -196,11 +196,15 @@ public final class SiteConfigLoader {
         .toList();
   }
 
-  /** Checks that the string is an absolute http(s) URL; gives it with a trailing slash. */
+  /**
+   * Checks that the string is an absolute http(s) URL that {@link WebAddress} accepts and Java can
+   * parse; gives it with a trailing slash.
+   */
   static final class BaseUrl {
     private BaseUrl() {}
 
     static Optional<String> normalize(String url) {
+      if (!WebAddress.isWebAddress(url.trim())) return Optional.empty();
       try {
         URI u = new URI(url.trim());
         if (u.getScheme() == null || !u.getScheme().matches("https?") || u.getHost() == null) {

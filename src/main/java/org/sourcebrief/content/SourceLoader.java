@@ -3,6 +3,7 @@ package org.sourcebrief.content;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sourcebrief.config.WebAddress;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.yaml.YamlMapping;
@@ -13,7 +14,6 @@ final class SourceLoader {
   static final List<String> KEYS =
       List.of("publisher", "title", "date", "url", "accessed", "via", "archive_url", "note");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-  private static final Pattern URL = Pattern.compile("https?://\\S+");
 
   private final Diagnostics diagnostics;
   private final Fields fields;
@@ -49,6 +49,21 @@ final class SourceLoader {
     }
   }
 
+  /**
+   * A link the source's citation will carry: only a full web address is kept; anything else (a
+   * {@code javascript:} address above all) is reported and left out.
+   */
+  private String webAddress(YamlMapping m, String key) {
+    String url = m.string(key).orElse(null);
+    if (url == null || WebAddress.isWebAddress(url)) return url;
+    diagnostics.error(
+        "source-bad-url",
+        m.get(key).get().position(),
+        key + " '" + WebAddress.shown(url) + "' is not a web address",
+        "write the full address starting https://");
+    return null;
+  }
+
   private Source read(String id, YamlMapping all, YamlMapping m) {
     m.allowOnly(KEYS, "source '" + id + "'");
     String what = "source '" + id + "' has no ";
@@ -77,16 +92,9 @@ final class SourceLoader {
           what + "date",
           "add `date:` as a year, year-month or full date");
     }
-    String url = m.string("url").orElse(null);
-    if (url != null && !URL.matcher(url).matches()) {
-      diagnostics.error(
-          "source-bad-url",
-          m.get("url").get().position(),
-          "url '" + url + "' is not a web address",
-          "write the full address starting https://");
-    }
+    String url = webAddress(m, "url");
     PartialDate accessed = fields.date(m, "accessed");
-    if (url != null && !m.has("accessed")) {
+    if (m.string("url").isPresent() && !m.has("accessed")) {
       diagnostics.error(
           "source-missing-accessed",
           m.keyPosition("url"),
@@ -102,7 +110,7 @@ final class SourceLoader {
         url,
         accessed,
         fields.ref(m, "via"),
-        m.string("archive_url").orElse(null),
+        webAddress(m, "archive_url"),
         m.string("note").orElse(null));
   }
 }

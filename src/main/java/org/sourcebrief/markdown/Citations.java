@@ -1,6 +1,7 @@
 package org.sourcebrief.markdown;
 
 import java.util.Locale;
+import org.sourcebrief.config.WebAddress;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -33,7 +34,7 @@ public final class Citations {
   private String one(Source s) {
     StringBuilder out = new StringBuilder();
     out.append(Html.escape(s.publisher())).append(", <cite>");
-    if (s.url() != null) {
+    if (WebAddress.isWebAddress(s.url())) {
       out.append("<a href=\"")
           .append(Html.escape(s.url()))
           .append("\">")
@@ -45,7 +46,7 @@ public final class Citations {
     out.append("</cite>, ").append(Html.escape(dates.format(s.date())));
     if (s.accessed() != null)
       out.append(", accessed ").append(Html.escape(dates.format(s.accessed())));
-    if (s.archiveUrl() != null) {
+    if (WebAddress.isWebAddress(s.archiveUrl())) {
       out.append(" (<a href=\"")
           .append(Html.escape(s.archiveUrl()))
           .append("\">archived copy</a>)");

@@ -77,9 +77,9 @@ public final class MarkdownRenderer {
   /** The same, reporting this page's problems to {@code diagnostics}. */
   public RenderedPage render(Narrative n, String root, Diagnostics diagnostics) {
     Document doc = parser.parse(n.body());
-    UnsafeLinks.clean(doc);
-    ChartBlocks.replace(doc);
     BodyPositions positions = new BodyPositions(n.file(), n.body(), n.bodyFirstLine());
+    UnsafeLinks.check(doc, content.config().allowHtml(), positions, diagnostics);
+    ChartBlocks.replace(doc);
     ReferenceResolver r =
         new ReferenceResolver(content, values, diagnostics, positions, figures, root);
     r.walk(doc);
