@@ -47,29 +47,30 @@ final class DataFiles {
     this.citations = citations;
   }
 
+  /** Every cell is text but the value, so a label or note never runs as a spreadsheet formula. */
   String csv() {
     StringBuilder out = new StringBuilder();
-    FigureCsv.row(out, CSV_COLUMNS);
+    new CsvRow().texts(CSV_COLUMNS).appendTo(out);
     for (Fact f : facts()) {
       List<String> ids = content.sourcesOf(f.id());
-      FigureCsv.row(
-          out,
-          List.of(
-              f.id(),
-              f.label(),
-              value(f),
-              nz(f.unit()),
-              f.period() == null ? "" : f.period().from().toString(),
-              f.period() == null ? "" : f.period().to().toString(),
-              date(f.asOf()),
-              f.isDerived() ? f.derive().text() : "",
-              String.valueOf(content.isApproximate(f.id())),
-              String.valueOf(f.isFinal()),
-              String.join(" ", ids),
-              String.join(
-                  " | ",
-                  ids.stream().map(id -> citations.text(content.sources().get(id))).toList()),
-              nz(f.note())));
+      new CsvRow()
+          .texts(List.of(f.id(), f.label()))
+          .number(content.values().get(f.id()))
+          .texts(
+              List.of(
+                  nz(f.unit()),
+                  f.period() == null ? "" : f.period().from().toString(),
+                  f.period() == null ? "" : f.period().to().toString(),
+                  date(f.asOf()),
+                  f.isDerived() ? f.derive().text() : "",
+                  String.valueOf(content.isApproximate(f.id())),
+                  String.valueOf(f.isFinal()),
+                  String.join(" ", ids),
+                  String.join(
+                      " | ",
+                      ids.stream().map(id -> citations.text(content.sources().get(id))).toList()),
+                  nz(f.note())))
+          .appendTo(out);
     }
     return out.toString();
   }
@@ -141,10 +142,6 @@ final class DataFiles {
     List<Fact> out = new ArrayList<>();
     for (Fact f : content.facts().values()) if (content.values().containsKey(f.id())) out.add(f);
     return out;
-  }
-
-  private String value(Fact f) {
-    return content.values().get(f.id()).toPlainString();
   }
 
   private static String date(PartialDate d) {
