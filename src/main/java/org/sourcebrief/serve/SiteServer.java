@@ -1,5 +1,6 @@
 package org.sourcebrief.serve;
 
+import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,9 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * The HTTP side of the preview: listens on 127.0.0.1 only (never on the network), answers pages
- * from the current {@link SiteState} and hands the event stream to {@link ReloadEvents}. If the
- * port asked for is taken it tries the next few, then any free one.
+ * The HTTP side of the preview: listens on 127.0.0.1 only (never on the network), answers only
+ * requests addressed to this computer by name ({@link LoopbackHosts}), answers pages from the
+ * current {@link SiteState} and hands the event stream to {@link ReloadEvents}. If the port asked
+ * for is taken it tries the next few, then any free one.
  */
 final class SiteServer implements AutoCloseable {
   static final InetAddress LOOPBACK = loopback();
@@ -34,8 +36,8 @@ final class SiteServer implements AutoCloseable {
     // Each open page holds one event stream, so requests need their own threads.
     ExecutorService threads = Executors.newCachedThreadPool(Threads.daemon("sourcebrief-http"));
     http.setExecutor(threads);
-    http.createContext("/", exchange -> answer(exchange, state.get()));
-    http.createContext(LiveReload.EVENTS_PATH, events::subscribe);
+    http.createContext("/", exchange -> answer(exchange, state.get())).getFilters().add(HOSTS);
+    http.createContext(LiveReload.EVENTS_PATH, events::subscribe).getFilters().add(HOSTS);
     http.start();
     return new SiteServer(http, threads);
   }
@@ -47,6 +49,26 @@ final class SiteServer implements AutoCloseable {
   InetSocketAddress address() {
     return http.getAddress();
   }
+
+  /** Refuses, before any handler runs, a request not addressed to this computer by name. */
+  private static final Filter HOSTS =
+      new Filter() {
+        @Override
+        public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+          if (LoopbackHosts.allowed(exchange.getRequestHeaders().get("Host"))) {
+            chain.doFilter(exchange);
+            return;
+          }
+          try (exchange) {
+            send(exchange, Reply.text(403, LoopbackHosts.REFUSAL), false);
+          }
+        }
+
+        @Override
+        public String description() {
+          return "answers only requests addressed to localhost, 127.0.0.1 or [::1]";
+        }
+      };
 
   private static HttpServer bind(int port) throws IOException {
     for (int p = port; port != 0 && p < port + TRIES && p <= 65535; p++) {

@@ -1,15 +1,18 @@
 package org.sourcebrief.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,68 @@ class SiteServerTest {
         assertEquals("run-2", stream.next("reload", TIMEOUT).data());
         assertEquals(1, events.subscriberCount());
       }
+    }
+  }
+
+  /**
+   * A web page that rebinds its own host name to 127.0.0.1 still sends that name in Host: the
+   * preview answers only names of this computer, so such a page cannot read it.
+   */
+  @Test
+  void answersOnlyRequestsAddressedToThisComputer() throws Exception {
+    try (ReloadEvents events = new ReloadEvents();
+        SiteServer server = SiteServer.start(0, SiteServerTest::state, events)) {
+      int port = server.port();
+      for (String host :
+          List.of(
+              "localhost",
+              "localhost:" + port,
+              "LocalHost:" + port,
+              "127.0.0.1",
+              "127.0.0.1:" + port,
+              "[::1]",
+              "[::1]:" + port)) {
+        String reply = raw(port, "GET /site/ HTTP/1.1", "Host: " + host);
+        assertTrue(reply.startsWith("HTTP/1.1 200 "), host + ": " + reply);
+        assertTrue(reply.contains("<p>home</p>"), host + ": " + reply);
+      }
+      for (String host :
+          List.of(
+              "evil.example",
+              "evil.example:" + port,
+              "localhost.evil.example",
+              "127.0.0.1.nip.io:" + port,
+              "localhost:" + port + "@evil.example",
+              "localhost:http",
+              "")) {
+        assertForbidden(raw(port, "GET /site/ HTTP/1.1", "Host: " + host), host);
+        assertForbidden(
+            raw(port, "GET " + LiveReload.EVENTS_PATH + " HTTP/1.1", "Host: " + host), host);
+      }
+      assertForbidden(raw(port, "GET /site/ HTTP/1.0"), "no Host header");
+      assertForbidden(
+          raw(port, "GET /site/ HTTP/1.1", "Host: localhost", "Host: evil.example"), "two Hosts");
+    }
+  }
+
+  private static void assertForbidden(String reply, String host) {
+    assertTrue(reply.startsWith("HTTP/1.1 403 "), host + ": " + reply);
+    assertTrue(
+        reply.toLowerCase(java.util.Locale.ROOT).contains("content-type: text/plain"), reply);
+    assertTrue(reply.contains("only to localhost"), reply);
+    assertFalse(reply.contains("home"), reply);
+  }
+
+  /** One request written byte for byte on a plain socket, so any Host header can be sent. */
+  private static String raw(int port, String requestLine, String... headers) throws Exception {
+    try (Socket socket = new Socket(SiteServer.LOOPBACK, port)) {
+      socket.setSoTimeout((int) TIMEOUT.toMillis());
+      StringBuilder request = new StringBuilder(requestLine).append("\r\n");
+      for (String h : headers) request.append(h).append("\r\n");
+      request.append("Connection: close\r\n\r\n");
+      socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
