@@ -33,10 +33,15 @@ final class ShareCards {
     this.values = new ValueFormatter(content.config().locale());
   }
 
-  /** "share/briefings-returns.png" for the page in "briefings/returns/". */
+  /**
+   * The one place a page's card gets its path: the card of the page at {@code <folder>index.html}
+   * is {@code share/<folder>index.png} ("share/briefings/returns/index.png"), so two pages never
+   * share a card; no page lives under share/, and no slug or chart id holds a dot.
+   */
   static String path(String folder) {
-    String name = folder.isEmpty() ? "index" : folder.replaceAll("/$", "").replace('/', '-');
-    return "share/" + name + ".png";
+    if (!folder.isEmpty() && !folder.endsWith("/"))
+      throw new IllegalArgumentException("not a page folder: " + folder);
+    return "share/" + folder + "index.png";
   }
 
   /** Every card asked for, by output path; drawn only when the build succeeds. */

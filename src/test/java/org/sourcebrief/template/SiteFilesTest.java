@@ -149,10 +149,7 @@ class SiteFilesTest {
             "briefings/second/index.html")) {
       String html = new String(files.get(page), StandardCharsets.UTF_8);
       String folder = page.replace("index.html", "");
-      String card =
-          "share/"
-              + (folder.isEmpty() ? "index" : folder.replaceAll("/$", "").replace('/', '-'))
-              + ".png";
+      String card = "share/" + folder + "index.png";
       assertTrue(
           html.contains(
               "<meta property=\"og:image\" content=\"https://org.github.io/fork/" + card + "\">"),
