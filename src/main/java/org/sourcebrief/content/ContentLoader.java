@@ -90,8 +90,7 @@ public final class ContentLoader {
       String folder = kind == Narrative.Kind.BRIEFING ? "briefings" : "pages";
       for (Path f : list(dir, folder, ".md", display)) {
         String file = name(dir, f, display);
-        String text = read(f);
-        yaml.register(file, text);
+        String text = yaml.register(file, read(f));
         String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
         loader.load(kind, file, text, slug).ifPresent(all::add);
       }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;
+import org.sourcebrief.text.ControlCharacters;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
@@ -99,8 +100,10 @@ final class SiteFiles {
 
   private void render(
       String path, String template, Map<String, Object> model, SortedMap<String, byte[]> files) {
+    // Whatever a template holds, the feed and the sitemap stay well-formed XML.
     theme
         .render(template, model)
-        .ifPresent(x -> files.put(path, x.getBytes(StandardCharsets.UTF_8)));
+        .ifPresent(
+            x -> files.put(path, ControlCharacters.xmlSafe(x).getBytes(StandardCharsets.UTF_8)));
   }
 }

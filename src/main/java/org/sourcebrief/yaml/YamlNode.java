@@ -28,6 +28,10 @@ public final class YamlNode {
     return new YamlNode(n, file, lineOffset, diagnostics);
   }
 
+  Node node() {
+    return node;
+  }
+
   Diagnostics diagnostics() {
     return diagnostics;
   }

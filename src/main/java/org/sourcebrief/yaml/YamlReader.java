@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.text.ControlCharacters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -32,13 +33,17 @@ public final class YamlReader {
 
   /** Reads a whole file's text. */
   public Optional<YamlNode> read(String file, String text) {
-    texts.put(file, text);
-    return parse(file, text, 0);
+    return parse(file, register(file, text), 0);
   }
 
-  /** Keeps a file's text for diagnostics without parsing it (Markdown files). */
-  public void register(String file, String text) {
-    texts.put(file, text);
+  /**
+   * Keeps a file's text for diagnostics without parsing it (Markdown files). Control characters in
+   * it are reported; the text comes back with each replaced by U+FFFD, for reading on.
+   */
+  public String register(String file, String text) {
+    String checked = ControlCharacters.checkText(file, text, diagnostics);
+    texts.put(file, checked);
+    return checked;
   }
 
   /**
@@ -57,7 +62,9 @@ public final class YamlReader {
           new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
               .getSingleNode();
       if (root == null) return Optional.empty();
-      return Optional.of(new YamlNode(root, file, lineOffset, diagnostics));
+      YamlNode node = new YamlNode(root, file, lineOffset, diagnostics);
+      ScalarCharacters.check(node);
+      return Optional.of(node);
     } catch (MarkedYAMLException e) {
       report(file, text, lineOffset, e);
     } catch (YAMLException e) {
