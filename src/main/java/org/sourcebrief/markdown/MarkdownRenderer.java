@@ -38,6 +38,9 @@ public final class MarkdownRenderer {
 
   private final FigureHtml figures;
 
+  /** What a page that could not be read renders as; its error stops the build. */
+  private static final RenderedPage EMPTY = new RenderedPage("", List.of(), List.of(), List.of());
+
   public MarkdownRenderer(
       CheckedContent content, Map<String, RenderedChart> charts, Diagnostics diagnostics) {
     this.content = content;
@@ -76,8 +79,33 @@ public final class MarkdownRenderer {
 
   /** The same, reporting this page's problems to {@code diagnostics}. */
   public RenderedPage render(Narrative n, String root, Diagnostics diagnostics) {
-    Document doc = parser.parse(n.body());
     BodyPositions positions = new BodyPositions(n.file(), n.body(), n.bodyFirstLine());
+    int deep = NestingLimit.tooDeep(n.body());
+    if (deep >= 0) {
+      diagnostics.error(
+          "markdown-too-deep",
+          positions.at(deep),
+          "quotations and lists nest more than " + NestingLimit.MAX_DEPTH + " levels deep here",
+          "a page reads best with a few levels at most; remove the extra '>' or list markers");
+      return EMPTY;
+    }
+    return DeepStack.run(() -> renderWithin(n, root, diagnostics, positions))
+        .orElseGet(() -> tooComplex(positions, diagnostics));
+  }
+
+  private static RenderedPage tooComplex(BodyPositions positions, Diagnostics diagnostics) {
+    diagnostics.error(
+        "markdown-too-deep",
+        positions.at(0),
+        "this page nests too deeply, or repeats one mark too often, to be read",
+        "look for a very long run of '*', '_' or '-', or for quotations and lists nested"
+            + " many levels deep");
+    return EMPTY;
+  }
+
+  private RenderedPage renderWithin(
+      Narrative n, String root, Diagnostics diagnostics, BodyPositions positions) {
+    Document doc = parser.parse(n.body());
     UnsafeLinks.check(doc, content.config().allowHtml(), positions, diagnostics);
     ChartBlocks.replace(doc);
     ReferenceResolver r =

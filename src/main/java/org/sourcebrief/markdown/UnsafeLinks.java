@@ -12,7 +12,9 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,29 +41,33 @@ final class UnsafeLinks {
   static void check(
       Document document, boolean allowHtml, BodyPositions positions, Diagnostics diagnostics) {
     List<Node> unsafe = new ArrayList<>();
-    collect(document, document, allowHtml, positions, diagnostics, unsafe);
+    collect(document, allowHtml, positions, diagnostics, unsafe);
     for (Node n : unsafe) unwrap(n);
   }
 
+  /** Walks the tree with a list of nodes still to visit, not by recursion: pages nest deeply. */
   private static void collect(
-      Node parent,
       Document doc,
       boolean allowHtml,
       BodyPositions positions,
       Diagnostics diagnostics,
       List<Node> out) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      String url = url(n, doc);
-      if (url != null && !safe(url)) {
-        out.add(n);
-        // A link by reference is reported once, at the reference's definition.
-        if (!(n instanceof LinkRef || n instanceof ImageRef)) {
-          report(url, positions.at(n.getStartOffset()), diagnostics);
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(doc);
+    while (!pending.isEmpty()) {
+      for (Node n = pending.pop().getFirstChild(); n != null; n = n.getNext()) {
+        String url = url(n, doc);
+        if (url != null && !safe(url)) {
+          out.add(n);
+          // A link by reference is reported once, at the reference's definition.
+          if (!(n instanceof LinkRef || n instanceof ImageRef)) {
+            report(url, positions.at(n.getStartOffset()), diagnostics);
+          }
+        } else if (allowHtml && (n instanceof HtmlInline || n instanceof HtmlBlock)) {
+          if (!htmlIsSafe(n, positions, diagnostics)) out.add(n);
+        } else {
+          pending.push(n);
         }
-      } else if (allowHtml && (n instanceof HtmlInline || n instanceof HtmlBlock)) {
-        if (!htmlIsSafe(n, positions, diagnostics)) out.add(n);
-      } else {
-        collect(n, doc, allowHtml, positions, diagnostics, out);
       }
     }
   }

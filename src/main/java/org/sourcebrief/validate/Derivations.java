@@ -15,13 +15,24 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
 
 /**
- * Rule: a derived fact's formula parses, names existing facts, has no cycle and divides by no zero.
- * Works out each derived fact's exact decimal value, its sources (the union of its inputs'), and
- * whether it is approximate (when any input is).
+ * Rule: a derived fact's formula parses, names existing facts, has no cycle, divides by no zero and
+ * stays within a range. Works out each derived fact's decimal value, its sources (the union of its
+ * inputs'), and whether it is approximate (when any input is).
  */
 final class Derivations {
-  /** Division keeps 34 significant digits; every other operation is exact. */
-  private static final MathContext DIVISION = MathContext.DECIMAL128;
+  /**
+   * Every operation keeps 34 significant digits: exact for any figure a briefing holds, and bounded
+   * for a runaway formula (repeated squaring would otherwise double its digits at every step).
+   */
+  private static final MathContext PRECISION = MathContext.DECIMAL128;
+
+  /** Every value a formula meets is zero or at least this small in size ... */
+  static final BigDecimal SMALLEST = BigDecimal.ONE.scaleByPowerOfTen(-30);
+
+  /** ... and below this. */
+  static final BigDecimal LARGEST = BigDecimal.ONE.scaleByPowerOfTen(30);
+
+  private static final MathContext SHOWN = new MathContext(3);
 
   private final Map<String, Fact> facts;
   private final Diagnostics diagnostics;
@@ -72,6 +83,13 @@ final class Derivations {
                 + "with a `source:`, or write the formula over fact ids");
       }
       inputs.put(f.id(), in);
+    } catch (ExpressionParser.TooComplex e) {
+      failed.add(f.id());
+      diagnostics.error(
+          "derive-too-complex",
+          f.derive().positionAt(e.index),
+          "derive formula of '" + f.id() + "': " + e.getMessage(),
+          "split the calculation into derived facts that each work out one part");
     } catch (ExpressionParser.SyntaxError e) {
       failed.add(f.id());
       diagnostics.error(
@@ -129,18 +147,43 @@ final class Derivations {
   }
 
   private BigDecimal eval(Expression e, Fact f) {
-    if (e instanceof Expression.Number n) return n.value();
-    if (e instanceof Expression.FactId id) return values.get(id.id());
+    if (e instanceof Expression.Number n) return inRange(n.value(), n.index(), "the number", f);
+    if (e instanceof Expression.FactId id) {
+      return inRange(values.get(id.id()), id.index(), "'" + id.id() + "'", f);
+    }
     if (e instanceof Expression.Negate n) return eval(n.operand(), f).negate();
     Expression.Binary b = (Expression.Binary) e;
     BigDecimal l = eval(b.left(), f);
     BigDecimal r = eval(b.right(), f);
-    return switch (b.op()) {
-      case '+' -> l.add(r);
-      case '-' -> l.subtract(r);
-      case '*' -> l.multiply(r);
-      default -> divide(l, r, b, f);
-    };
+    BigDecimal result =
+        switch (b.op()) {
+          case '+' -> l.add(r, PRECISION);
+          case '-' -> l.subtract(r, PRECISION);
+          case '*' -> l.multiply(r, PRECISION);
+          default -> divide(l, r, b, f);
+        };
+    return inRange(result, b.index(), "the '" + b.op() + "'", f);
+  }
+
+  /** {@code v} itself when it is zero or between {@link #SMALLEST} and {@link #LARGEST}. */
+  private BigDecimal inRange(BigDecimal v, int index, String where, Fact f) {
+    BigDecimal size = v.abs();
+    if (v.signum() == 0 || (size.compareTo(SMALLEST) >= 0 && size.compareTo(LARGEST) < 0)) {
+      return v;
+    }
+    diagnostics.error(
+        "derive-out-of-range",
+        f.derive().positionAt(index),
+        "derived fact '"
+            + f.id()
+            + "' meets "
+            + v.round(SHOWN).toString()
+            + " at "
+            + where
+            + ", outside the range a calculation may take",
+        "every value in a formula must be zero or between 10^-30 and 10^30 in size;"
+            + " check the formula and the units of the facts it uses");
+    throw new ArithmeticException("out of range");
   }
 
   private BigDecimal divide(BigDecimal l, BigDecimal r, Expression.Binary b, Fact f) {
@@ -152,6 +195,6 @@ final class Derivations {
           "check the value of the fact after the '/'");
       throw new ArithmeticException("division by zero");
     }
-    return l.divide(r, DIVISION);
+    return l.divide(r, PRECISION);
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** A parsed derive formula: numbers, fact ids and the four operations. */
 sealed interface Expression {
-  record Number(BigDecimal value) implements Expression {}
+  /** A number written in the formula and the index of its first character. */
+  record Number(BigDecimal value, int index) implements Expression {}
 
   /** A fact id and the index of its first character in the formula. */
   record FactId(String id, int index) implements Expression {}

@@ -5,11 +5,18 @@ import java.util.Optional;
 
 /**
  * Parses a derive formula such as {@code a - b * (c + 2.5)} by recursive descent. A syntax error
- * gives the index of the offending character and a message.
+ * gives the index of the offending character and a message. Nesting and length are limited far
+ * beyond any real formula, so a pathological one is reported instead of exhausting the stack.
  */
 final class ExpressionParser {
+  /** Parentheses and leading minus signs nested deeper than this are refused. */
+  static final int MAX_DEPTH = 100;
+
+  /** More operations than this are refused: evaluation recurses once per operation. */
+  static final int MAX_OPERATIONS = 1000;
+
   /** Thrown inside the parser only; turned into a diagnostic by the caller. */
-  static final class SyntaxError extends Exception {
+  static class SyntaxError extends Exception {
     final int index;
 
     SyntaxError(int index, String message) {
@@ -18,8 +25,17 @@ final class ExpressionParser {
     }
   }
 
+  /** A formula beyond {@link #MAX_DEPTH} or {@link #MAX_OPERATIONS}. */
+  static final class TooComplex extends SyntaxError {
+    TooComplex(int index, String message) {
+      super(index, message);
+    }
+  }
+
   private final String text;
   private int pos;
+  private int depth;
+  private int operations;
 
   private ExpressionParser(String text) {
     this.text = text;
@@ -37,7 +53,7 @@ final class ExpressionParser {
   private Expression sum() throws SyntaxError {
     Expression left = product();
     for (Optional<Character> op = operator("+-"); op.isPresent(); op = operator("+-")) {
-      int at = pos - 1;
+      int at = countOperation();
       left = new Expression.Binary(op.get(), left, product(), at);
     }
     return left;
@@ -46,15 +62,35 @@ final class ExpressionParser {
   private Expression product() throws SyntaxError {
     Expression left = unary();
     for (Optional<Character> op = operator("*/"); op.isPresent(); op = operator("*/")) {
-      int at = pos - 1;
+      int at = countOperation();
       left = new Expression.Binary(op.get(), left, unary(), at);
     }
     return left;
   }
 
+  /** The index of the operator just read, once it is known not to be one too many. */
+  private int countOperation() throws TooComplex {
+    if (++operations > MAX_OPERATIONS) {
+      throw new TooComplex(pos - 1, "the formula has more than " + MAX_OPERATIONS + " operations");
+    }
+    return pos - 1;
+  }
+
   private Expression unary() throws SyntaxError {
-    if (operator("-").isPresent()) return new Expression.Negate(unary());
+    if (operator("-").isPresent()) {
+      enter(pos - 1);
+      Expression e = new Expression.Negate(unary());
+      depth--;
+      return e;
+    }
     return primary();
+  }
+
+  private void enter(int index) throws TooComplex {
+    if (++depth > MAX_DEPTH) {
+      throw new TooComplex(
+          index, "the formula nests parentheses or minus signs more than " + MAX_DEPTH + " deep");
+    }
   }
 
   private Expression primary() throws SyntaxError {
@@ -63,7 +99,9 @@ final class ExpressionParser {
     char c = text.charAt(pos);
     if (c == '(') {
       int open = pos++;
+      enter(open);
       Expression e = sum();
+      depth--;
       skipSpaces();
       if (pos >= text.length() || text.charAt(pos) != ')') {
         throw new SyntaxError(open, "this parenthesis is never closed");
@@ -81,7 +119,7 @@ final class ExpressionParser {
     while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.'))
       pos++;
     try {
-      return new Expression.Number(new BigDecimal(text.substring(start, pos)));
+      return new Expression.Number(new BigDecimal(text.substring(start, pos)), start);
     } catch (NumberFormatException e) {
       throw new SyntaxError(start, "'" + text.substring(start, pos) + "' is not a number");
     }

@@ -179,4 +179,43 @@ class MarkdownRendererTest {
             "content/briefings/first.md:8:33 reference-unclosed"),
         r.codes);
   }
+
+  @Test
+  void quotationsNestedBeyondTheLimitAreAContentError() {
+    Render r = render("Intro.\n\n" + "> ".repeat(1000) + "Deep.");
+    assertEquals(List.of("content/briefings/first.md:8:101 markdown-too-deep"), r.codes);
+    assertEquals("", r.html);
+  }
+
+  @Test
+  void listsNestedOnOneLineCountToo() {
+    Render r = render("- ".repeat(60) + "Deep.");
+    assertEquals(List.of("content/briefings/first.md:6:101 markdown-too-deep"), r.codes);
+  }
+
+  @Test
+  void aLongRunOfAsterisksIsARuleNotACrash() {
+    Render r = render("Intro.\n\n" + "*".repeat(2000) + "\n\nOutro.");
+    assertEquals(List.of(), r.codes);
+    assertTrue(r.html.contains("<hr />"), r.html);
+  }
+
+  @Test
+  void unsafeLinksAreFoundHoweverDeepTheyLie() {
+    com.vladsch.flexmark.util.ast.Document doc =
+        new com.vladsch.flexmark.util.ast.Document(
+            null, com.vladsch.flexmark.util.sequence.BasedSequence.NULL);
+    com.vladsch.flexmark.util.ast.Node parent = doc;
+    for (int i = 0; i < 100_000; i++) {
+      com.vladsch.flexmark.ast.BlockQuote q = new com.vladsch.flexmark.ast.BlockQuote();
+      parent.appendChild(q);
+      parent = q;
+    }
+    com.vladsch.flexmark.ast.Link link = new com.vladsch.flexmark.ast.Link();
+    link.setUrl(com.vladsch.flexmark.util.sequence.BasedSequence.of("javascript:alert(1)"));
+    parent.appendChild(link);
+    UnsafeLinks.check(
+        doc, false, new BodyPositions("x.md", "", 1), new org.sourcebrief.diag.Diagnostics());
+    assertEquals(null, parent.getFirstChild());
+  }
 }

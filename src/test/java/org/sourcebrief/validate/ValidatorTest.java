@@ -73,6 +73,62 @@ class ValidatorTest {
   }
 
   @Test
+  void aFormulaNestedBeyondTheLimitIsAContentError() {
+    String deep = "(".repeat(3000) + "people_count" + ")".repeat(3000);
+    Checked c =
+        withFacts(
+            "- id: deep\n  label: \"Deep\"\n  derive: \""
+                + deep
+                + "\"\n"
+                + "- id: minus\n  label: \"Minus\"\n  derive: \""
+                + "-".repeat(3000)
+                + "people_count\"\n");
+    assertEquals(
+        List.of(
+            "content/facts/b.yaml:3:112 derive-too-complex",
+            "content/facts/b.yaml:6:112 derive-too-complex"),
+        c.codes());
+  }
+
+  @Test
+  void aFormulaWithTooManyOperationsIsAContentError() {
+    Checked c =
+        withFacts(
+            "- id: long\n  label: \"Long\"\n  derive: \"people_count"
+                + " + 1".repeat(1001)
+                + "\"\n");
+    assertEquals(List.of("content/facts/b.yaml:3:4025 derive-too-complex"), c.codes());
+  }
+
+  @Test
+  void runawayArithmeticStopsAtTheEdgeOfTheRange() {
+    StringBuilder facts =
+        new StringBuilder(
+            "- id: s0\n  label: \"S0\"\n  value: 1234567890123.4567890123456789\n"
+                + "  as_of: 2024\n  source: other\n");
+    for (int i = 1; i <= 18; i++) {
+      facts.append("- id: s").append(i).append("\n  label: \"S").append(i).append("\"\n");
+      facts.append("  derive: \"s").append(i - 1).append(" * s").append(i - 1).append("\"\n");
+    }
+    Checked c = withFacts(facts.toString());
+    // s0 squared is 1.5e24; squared again, 2.3e48 is out of range: one error, at the * of s2.
+    assertEquals(List.of("content/facts/b.yaml:11:15 derive-out-of-range"), c.codes());
+    assertTrue(c.content().values().get("s1").precision() <= 34);
+  }
+
+  @Test
+  void aVanishinglySmallValueIsOutOfRangeToo() {
+    Checked c =
+        withFacts(
+            """
+        - id: tiny
+          label: "Tiny"
+          derive: "people_count / 1000000 / 1000000 / 1000000 / 1000000 / 1000000 / 1000000"
+        """);
+    assertEquals(List.of("content/facts/b.yaml:3:75 derive-out-of-range"), c.codes());
+  }
+
+  @Test
   void staleFactsDrawANoticeButFinalOnesDoNot() {
     Checked c =
         withFacts(
