@@ -19,7 +19,8 @@ final class ChartFrame {
 
   private ChartFrame() {}
 
-  static void paint(Graphics2D g, ChartData d, int width, int height) {
+  static void paint(Graphics2D g, ChartData full, int width, int height) {
+    ChartData d = DenseSeries.forDrawing(full);
     g.setColor(ChartStyle.BACKGROUND);
     g.fillRect(0, 0, width, height);
     if ("donut".equals(d.type())) {
@@ -73,7 +74,7 @@ final class ChartFrame {
     }
     for (int i = 0; i < d.series().size(); i++) {
       String name = d.series().get(i).name();
-      out.add(new Legend.Entry(name, null, XChartSetup.colour(i), XChartSetup.marker(d.type(), i)));
+      out.add(new Legend.Entry(name, null, XChartSetup.colour(i), XChartSetup.marker(d, i)));
     }
     return out;
   }

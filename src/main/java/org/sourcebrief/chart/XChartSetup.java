@@ -43,9 +43,13 @@ final class XChartSetup {
     return ChartStyle.SERIES[series % ChartStyle.SERIES.length];
   }
 
-  /** Lines get a different marker shape per series, so they stay apart without colour. */
-  static Marker marker(String type, int series) {
-    return "line".equals(type) ? MARKERS[series % MARKERS.length] : null;
+  /**
+   * Lines get a different marker shape per series, so they stay apart without colour; a dense line
+   * gets none, as its markers would run into one blot.
+   */
+  static Marker marker(ChartData d, int series) {
+    boolean marked = "line".equals(d.type()) && d.categories().size() <= DenseSeries.MAX_MARKED;
+    return marked ? MARKERS[series % MARKERS.length] : null;
   }
 
   /** A fresh chart; XChart charts are mutable, so one is never shared between threads. */
@@ -79,7 +83,7 @@ final class XChartSetup {
       series.setLineColor(colour(i));
       series.setLineStyle(SERIES_LINE);
       series.setMarkerColor(colour(i));
-      series.setMarker(marker(type, i) == null ? SeriesMarkers.NONE : marker(type, i));
+      series.setMarker(marker(d, i) == null ? SeriesMarkers.NONE : marker(d, i));
     }
     return chart;
   }

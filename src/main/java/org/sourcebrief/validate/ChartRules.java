@@ -89,6 +89,7 @@ final class ChartRules {
           "a donut shows one series; use stacked_bar for more");
       return null;
     }
+    if (!ChartSize.fits(c, type, data.categories.size(), d)) return null;
     String alt = c.alt() != null ? c.alt() : draftAlt(c, type, data);
     return new CheckedChart(
         c.id(),

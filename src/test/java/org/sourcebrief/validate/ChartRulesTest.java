@@ -140,4 +140,35 @@ class ChartRulesTest {
     assertEquals("Bar chart: Counts. Counted 757,008.", alt);
     assertTrue(c.diagnostics().sorted().get(0).severity().name().equals("WARNING"));
   }
+
+  private static String table(String id, String type, int rows) {
+    StringBuilder s =
+        new StringBuilder(
+            "- id: "
+                + id
+                + "\n  type: "
+                + type
+                + "\n  title: \"T\"\n  alt: \"A.\"\n  table:\n"
+                + "    source: agency-2024\n    columns: [day, \"People\"]\n    rows:\n");
+    for (int i = 0; i < rows; i++)
+      s.append("      - [d").append(i).append(", ").append(i).append("]\n");
+    return s.toString();
+  }
+
+  @Test
+  void aChartBeyondItsDocumentedSizeIsRefused() {
+    Checked c =
+        withCharts(
+            table("long_line", "line", 10_001)
+                + table("full_line", "line", 10_000)
+                + table("many_bars", "bar", 251)
+                + table("many_slices", "donut", 101));
+    assertEquals(
+        List.of(
+            "content/charts/c.yaml:1:7 chart-too-many-points",
+            "content/charts/c.yaml:20018:7 chart-too-many-points",
+            "content/charts/c.yaml:20277:7 chart-too-many-points"),
+        c.codes());
+    assertEquals(10_000, c.content().charts().get("full_line").categories().size());
+  }
 }
