@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -144,11 +145,19 @@ public final class AtomicWriter {
     }
   }
 
-  /** Deletes a folder and what it holds; links are deleted, never followed. */
+  /**
+   * Deletes a folder and what it holds; links are deleted, never followed. The marker goes last, so
+   * a deletion cut short leaves a folder the next build still recognises as its own.
+   */
   static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
+    Path marker = p.resolve(OutputFolder.MARKER);
     try (Stream<Path> s = Files.walk(p)) {
-      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+        if (!x.equals(marker) && !x.equals(p)) Files.delete(x);
+      }
     }
+    Files.deleteIfExists(marker);
+    Files.delete(p);
   }
 }

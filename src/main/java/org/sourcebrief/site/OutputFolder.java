@@ -87,8 +87,8 @@ public final class OutputFolder {
               + ", or empty this folder. A site built by an earlier version of Sourcebrief has no"
               + " such file: delete that folder once");
     }
-    requireWritable(shown, target.getParent());
-    for (Path folder : folders(target)) requireWritable(shown, folder);
+    requireWritable(shown, target.getParent(), "chmod u+w");
+    for (Path folder : folders(target)) requireWritable(shown, folder, "chmod -R u+w");
   }
 
   private static void checkCreatable(String shown, Path target) throws OutputFolderException {
@@ -99,14 +99,17 @@ public final class OutputFolder {
       throw new OutputFolderException(
           shown + " cannot be created: " + existing + " is a file, not a folder", CHOOSE);
     }
-    requireWritable(shown, existing);
+    requireWritable(shown, existing, "chmod u+w");
   }
 
-  private static void requireWritable(String shown, Path folder) throws OutputFolderException {
+  private static void requireWritable(String shown, Path folder, String chmod)
+      throws OutputFolderException {
     if (Files.isWritable(folder)) return;
     throw new OutputFolderException(
         shown + " cannot be written: the folder " + folder + " is not writable (read-only)",
-        "make it writable (for example chmod -R u+w '"
+        "make it writable (for example "
+            + chmod
+            + " '"
             + folder
             + "'), or choose a folder you can write to with --out");
   }
