@@ -2,12 +2,14 @@ package org.sourcebrief.cli;
 
 import static org.sourcebrief.diag.DiagnosticPrinter.plural;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.site.BuildResult;
 import org.sourcebrief.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code sourcebrief check}: everything a build checks, writing nothing. */
 @Command(
@@ -16,6 +18,10 @@ import picocli.CommandLine.Mixin;
     description = "Check the content as a build would, writing nothing.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin InputOptions input;
+
+  /** Accepted so that a script can swap `build` for `check`; a check writes nothing anywhere. */
+  @Option(names = "--out", description = "accepted and ignored: a check writes nothing")
+  Path out;
 
   private final Console console;
 

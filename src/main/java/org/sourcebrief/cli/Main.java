@@ -1,6 +1,7 @@
 package org.sourcebrief.cli;
 
 import java.io.PrintWriter;
+import org.sourcebrief.site.OutputFolderException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,9 @@ public final class Main {
     cli.addSubcommand(new ServeCommand(console));
     cli.addSubcommand(new NewCommand(console));
     cli.setOut(out).setErr(err);
-    cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, err));
+    cli.setExecutionExceptionHandler(
+        (e, c, p) ->
+            e instanceof OutputFolderException o ? outputFolder(o, err) : internalError(e, err));
     if (args.length == 0) return usage(cli, err);
     int code;
     try {
@@ -40,6 +43,14 @@ public final class Main {
 
   private static int usage(CommandLine cli, PrintWriter err) {
     cli.usage(err);
+    return ExitCodes.USAGE;
+  }
+
+  /** An output folder that may not or cannot be replaced is a usage problem, not a bug. */
+  private static int outputFolder(OutputFolderException e, PrintWriter err) {
+    err.println("error: " + e.getMessage());
+    err.println("  hint: " + e.hint());
+    err.flush();
     return ExitCodes.USAGE;
   }
 

@@ -3,6 +3,8 @@ package org.sourcebrief.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sourcebrief.serve.Preview;
+import org.sourcebrief.site.BuildOptions;
+import org.sourcebrief.site.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +49,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--port " + port + " is not a port number (1 to 65535)");
     }
-    try (Preview preview =
-        Preview.start(input.toBuildOptions(out), port, console.out(), console.err())) {
+    BuildOptions options = input.toBuildOptions(out);
+    OutputFolder.check(options.out(), options.content(), options.templates());
+    try (Preview preview = Preview.start(options, port, console.out(), console.err())) {
       preview.runUntilStopped();
     }
     return ExitCodes.OK;

@@ -2,55 +2,90 @@ package org.sourcebrief.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
-import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Writes a finished site into a fresh folder beside the output folder, then swaps it into place, so
- * readers and editors never see a half-written site and a failed build changes nothing.
+ * Writes a finished site into a fresh hidden folder beside the output folder, then renames it into
+ * place, so readers and editors never see a half-written site and a failed build changes nothing.
+ * It replaces only a folder that {@link OutputFolder} allows, and marks every site it writes.
  */
 public final class AtomicWriter {
+  private static final Set<PosixFilePermission> FOLDER =
+      PosixFilePermissions.fromString("rwxr-xr-x");
+  private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicWriter() {}
 
+  /**
+   * Replaces {@code out} with exactly {@code files} and the marker. Throws {@link
+   * OutputFolderException}, changing nothing, when the folder may not or cannot be replaced.
+   */
   public static void write(Path out, SortedMap<String, byte[]> files) throws IOException {
+    OutputFolder.check(out, null, null);
     Path target = out.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
+    SortedMap<String, byte[]> all = withMarker(files);
     try {
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Path p = fresh.resolve(f.getKey()).normalize();
-        if (!p.startsWith(fresh))
-          throw new IOException("refusing to write outside the site: " + f.getKey());
+      Files.createDirectories(target.getParent());
+      Leftovers.remove(target);
+      Path fresh = Leftovers.create(target, "new");
+      try {
+        writeAll(fresh, all);
+        swap(fresh, target);
+      } finally {
+        deleteTree(fresh);
       }
-      for (String folder :
-          new java.util.TreeSet<>(
-              files.keySet().stream()
-                  .map(k -> fresh.resolve(k).getParent())
-                  .map(Path::toString)
-                  .toList())) {
-        Files.createDirectories(Path.of(folder));
-      }
-      writeAll(fresh, files);
-      swap(fresh, target);
-    } finally {
-      deleteTree(fresh);
+    } catch (FileSystemException e) {
+      throw new OutputFolderException(
+          "the site could not be written to '" + out + "': " + FileProblem.describe(e),
+          "nothing was changed; free the space or fix the permission, or choose another folder"
+              + " with --out");
     }
   }
 
-  /** Writes the files in parallel; the folders exist already. */
+  /** The site's files plus the marker that tells the next build the folder is its own. */
+  static SortedMap<String, byte[]> withMarker(SortedMap<String, byte[]> files) {
+    SortedMap<String, byte[]> all = new TreeMap<>(files);
+    all.put(OutputFolder.MARKER, OutputFolder.MARKER_TEXT);
+    return all;
+  }
+
+  /**
+   * Writes the marker first, so a folder left by an interrupted build is recognisable as ours, then
+   * the folders, then the files in parallel; folders 0755 and files 0644 where the file system has
+   * POSIX permissions, whatever the umask, as web servers expect.
+   */
   private static void writeAll(Path fresh, SortedMap<String, byte[]> files) throws IOException {
+    for (String name : files.keySet()) {
+      if (!fresh.resolve(name).normalize().startsWith(fresh) || name.isEmpty()) {
+        throw new IOException("refusing to write outside the site: " + name);
+      }
+    }
+    writeFile(fresh, OutputFolder.MARKER, files.get(OutputFolder.MARKER));
+    permit(fresh, FOLDER);
+    for (String folder :
+        new TreeSet<>(files.keySet().stream().map(AtomicWriter::parentOf).toList())) {
+      if (folder.isEmpty()) continue;
+      Path dir = Files.createDirectories(fresh.resolve(folder));
+      for (Path p = dir; !p.equals(fresh); p = p.getParent()) permit(p, FOLDER);
+    }
     try {
       files.entrySet().parallelStream()
           .forEach(
               f -> {
                 try {
-                  Files.write(fresh.resolve(f.getKey()), f.getValue());
+                  writeFile(fresh, f.getKey(), f.getValue());
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -60,13 +95,35 @@ public final class AtomicWriter {
     }
   }
 
+  private static void writeFile(Path fresh, String name, byte[] bytes) throws IOException {
+    Path p = Files.write(fresh.resolve(name), bytes);
+    permit(p, FILE);
+  }
+
+  private static String parentOf(String name) {
+    int slash = name.lastIndexOf('/');
+    return slash < 0 ? "" : name.substring(0, slash);
+  }
+
+  private static void permit(Path p, Set<PosixFilePermission> permissions) throws IOException {
+    if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(p, permissions);
+    }
+  }
+
+  /**
+   * A missing or empty output folder is replaced by one atomic rename. An existing site takes two
+   * renames, one right after the other (Java offers no atomic exchange of two folders): the old
+   * site moves aside, the new one into place. Between them the output folder is missing for an
+   * instant; it never holds a mix of both. The old site is then deleted; should that fail, it stays
+   * aside, marked, and the next build removes it.
+   */
   private static void swap(Path fresh, Path target) throws IOException {
-    if (!Files.exists(target)) {
+    if (!Files.exists(target) || isEmptyFolder(target)) {
       Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
-    Files.delete(old);
+    Path old = Leftovers.name(target, "old");
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     try {
       Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
@@ -74,13 +131,33 @@ public final class AtomicWriter {
       Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
       throw e;
     }
-    deleteTree(old);
+    try {
+      deleteTree(old);
+    } catch (IOException e) {
+      // The new site is in place; the old one stays aside, marked, for the next build to remove.
+    }
   }
 
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+  private static boolean isEmptyFolder(Path p) throws IOException {
+    if (!Files.isDirectory(p)) return false;
+    try (Stream<Path> s = Files.list(p)) {
+      return s.findAny().isEmpty();
     }
+  }
+
+  /**
+   * Deletes a folder and what it holds; links are deleted, never followed. The marker goes last, so
+   * a deletion cut short leaves a folder the next build still recognises as its own.
+   */
+  static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
+    Path marker = p.resolve(OutputFolder.MARKER);
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+        if (!x.equals(marker) && !x.equals(p)) Files.delete(x);
+      }
+    }
+    Files.deleteIfExists(marker);
+    Files.delete(p);
   }
 }

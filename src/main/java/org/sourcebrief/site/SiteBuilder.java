@@ -59,6 +59,8 @@ public final class SiteBuilder {
   }
 
   public BuildResult build(BuildOptions o) throws IOException {
+    // Refused before any work, so an editor learns at once that the output folder is wrong.
+    if (o.out() != null) OutputFolder.check(o.out(), o.content(), o.templates());
     StageTimes times = new StageTimes();
     onStage.accept("load");
     Diagnostics diagnostics = new Diagnostics();

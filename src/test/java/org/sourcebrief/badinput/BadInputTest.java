@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sourcebrief.site.OutputFolder;
 import org.sourcebrief.testing.CliRun;
 import org.sourcebrief.testing.FixtureSite;
 
@@ -134,6 +135,7 @@ class BadInputTest {
     Files.createDirectories(out.resolve("briefings/old"));
     Files.writeString(out.resolve("index.html"), "<p>sentinel: the last good build</p>\n");
     Files.writeString(out.resolve("briefings/old/index.html"), "<p>an older page</p>\n");
+    Files.writeString(out.resolve(OutputFolder.MARKER), "a folder Sourcebrief wrote\n");
   }
 
   private static void assertNoStackTrace(String err) {

@@ -1,5 +1,6 @@
 package org.sourcebrief.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ class AtomicWriterTest {
     Path out = dir.resolve("site-out");
     Files.createDirectories(out.resolve("old"));
     Files.writeString(out.resolve("old/stale.html"), "stale");
+    Files.writeString(out.resolve(OutputFolder.MARKER), "an earlier build");
     TreeMap<String, byte[]> files = new TreeMap<>();
     files.put("index.html", "new".getBytes());
     files.put("a/b/index.html", "deep".getBytes());
@@ -28,6 +31,8 @@ class AtomicWriterTest {
     assertEquals("new", Files.readString(out.resolve("index.html")));
     assertEquals("deep", Files.readString(out.resolve("a/b/index.html")));
     assertFalse(Files.exists(out.resolve("old")));
+    assertArrayEquals(
+        OutputFolder.MARKER_TEXT, Files.readAllBytes(out.resolve(OutputFolder.MARKER)));
     try (Stream<Path> s = Files.list(dir)) {
       assertEquals(1, s.count(), "only site-out/ remains beside it");
     }
@@ -40,8 +45,36 @@ class AtomicWriterTest {
     Files.writeString(out.resolve("keep.txt"), "keep");
     TreeMap<String, byte[]> files = new TreeMap<>();
     files.put("../escape.txt", "x".getBytes());
+    Files.writeString(out.resolve(OutputFolder.MARKER), "an earlier build");
     assertThrows(IOException.class, () -> AtomicWriter.write(out, files));
     assertEquals("keep", Files.readString(out.resolve("keep.txt")));
     assertTrue(Files.notExists(dir.resolve("escape.txt")));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(1, s.count(), "no hidden folder is left after a failed write");
+    }
+  }
+
+  @Test
+  void refusesAFolderItDidNotMakeEvenWhenCalledDirectly() throws IOException {
+    Path out = dir.resolve("docs");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("keep.txt"), "keep");
+    TreeMap<String, byte[]> files = new TreeMap<>();
+    files.put("index.html", "new".getBytes());
+    assertThrows(OutputFolderException.class, () -> AtomicWriter.write(out, files));
+    assertEquals("keep", Files.readString(out.resolve("keep.txt")));
+  }
+
+  @Test
+  void neverReplacesTheFolderItRunsFromNorOneAboveIt() throws IOException {
+    Path project = Files.createDirectories(dir.resolve("project/sub"));
+    for (Path out : new Path[] {project, dir.resolve("project"), dir}) {
+      OutputFolderException e =
+          assertThrows(
+              OutputFolderException.class,
+              () -> OutputFolder.check(out, Map.of(project, "the folder Sourcebrief runs from")));
+      assertTrue(e.getMessage().contains("the folder Sourcebrief runs from"), e.getMessage());
+    }
+    OutputFolder.check(project.resolve("site-out"), Map.of(project, "the folder it runs from"));
   }
 }

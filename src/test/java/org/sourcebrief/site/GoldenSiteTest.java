@@ -22,7 +22,7 @@ class GoldenSiteTest {
 
   @Test
   void exampleSiteMatchesTheGoldenCopy() throws IOException {
-    SortedMap<String, byte[]> built = ExampleBuilds.files();
+    SortedMap<String, byte[]> built = AtomicWriter.withMarker(ExampleBuilds.files());
     if (Boolean.getBoolean("golden.update")) AtomicWriter.write(GOLDEN, built);
     SortedMap<String, byte[]> golden = SiteFolder.read(GOLDEN);
     assertEquals(golden.keySet(), built.keySet(), "the set of files differs from the golden copy");
