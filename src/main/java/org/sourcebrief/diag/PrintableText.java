@@ -73,6 +73,20 @@ public final class PrintableText {
     return OptionalInt.empty();
   }
 
+  /**
+   * ": it holds U+200B ZERO WIDTH SPACE, a character you cannot see, at column 11" for an id whose
+   * first character is at {@code firstColumn}; empty when every character shows.
+   */
+  public static String invisibleNote(String text, int firstColumn) {
+    OptionalInt at = firstInvisible(text);
+    if (at.isEmpty()) return "";
+    int cp = text.codePointAt(text.offsetByCodePoints(0, at.getAsInt()));
+    return ": it holds "
+        + describe(cp)
+        + ", a character you cannot see, at column "
+        + (firstColumn + at.getAsInt());
+  }
+
   /** "U+200B ZERO WIDTH SPACE": the character's code and its Unicode name. */
   public static String describe(int cp) {
     String name = Character.getName(cp);
