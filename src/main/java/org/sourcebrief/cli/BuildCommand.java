@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     try (Progress progress = new Progress(console.err(), System.console() != null)) {
       r = new SiteBuilder(progress).build(input.toBuildOptions(out));
     }
-    console.report(r);
+    console.report(r, input.verbose);
     if (r.failed()) {
       console.err().println("The site was not built; " + out + "/ is unchanged.");
       return ExitCodes.CONTENT_ERRORS;

@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BuildResult r = new SiteBuilder(stage -> {}, false).build(input.toBuildOptions(null));
-    console.report(r);
+    console.report(r, input.verbose);
     if (r.failed()) return ExitCodes.CONTENT_ERRORS;
     console
         .out()

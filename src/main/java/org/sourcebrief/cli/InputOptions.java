@@ -42,6 +42,11 @@ final class InputOptions {
   boolean drafts;
 
   @Option(
+      names = "--verbose",
+      description = "print notices in full, with the line and a hint, not one line each")
+  boolean verbose;
+
+  @Option(
       names = "--cache",
       defaultValue = ".sourcebrief-cache",
       description = "where rendered charts are kept between builds (default: ${DEFAULT-VALUE})")

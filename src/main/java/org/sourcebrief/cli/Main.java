@@ -2,6 +2,7 @@ package org.sourcebrief.cli;
 
 import java.io.PrintWriter;
 import org.sourcebrief.site.OutputFolderException;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,11 +16,17 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, System.getenv()));
   }
 
+  /** The program with an empty environment, as tests run it. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    Console console = new Console(out, err);
+    return run(args, out, err, Map.of());
+  }
+
+  /** {@code env} is the process environment (it switches on GitHub Actions annotations). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    Console console = new Console(out, err, env);
     CommandLine cli = new CommandLine(new Main());
     cli.addSubcommand(new BuildCommand(console));
     cli.addSubcommand(new CheckCommand(console));

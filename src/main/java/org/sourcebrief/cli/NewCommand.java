@@ -58,7 +58,8 @@ final class NewCommand implements Callable<Integer> {
           write(
               content.resolve("briefings/" + Starters.slug(name) + ".md"),
               Starters.briefing(name, LocalDate.now(ZoneOffset.UTC)),
-              "Write it, then preview with ./sourcebrief serve or check with ./sourcebrief check.");
+              "It is a draft: preview it with ./sourcebrief serve --drafts,"
+                  + " and delete its line draft: true to publish it.");
       case "fact" -> fact();
       case "chart" -> chart();
       default ->

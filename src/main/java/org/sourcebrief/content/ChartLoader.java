@@ -57,7 +57,7 @@ final class ChartLoader {
     return Optional.of(
         new ChartSpec(
             name,
-            id.get().position(),
+            id.get().positionAt(0),
             type,
             title,
             m.string("alt").filter(s -> !s.isBlank()).orElse(null),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
@@ -58,7 +59,10 @@ final class FactLoader {
       diagnostics.error(
           "fact-bad-id",
           at,
-          "fact id '" + id + "' is not lower_snake_case",
+          "fact id '"
+              + id
+              + "' is not lower_snake_case"
+              + PrintableText.invisibleNote(id, idNode.get().positionAt(0).column()),
           "use lower-case letters, digits and underscores, starting with a letter");
     }
     String label =

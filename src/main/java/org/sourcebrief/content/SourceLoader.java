@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.sourcebrief.config.WebAddress;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
@@ -33,7 +34,10 @@ final class SourceLoader {
         diagnostics.error(
             "source-bad-id",
             all.keyPosition(id),
-            "source id '" + id + "' may hold only lower-case letters, digits, '-', '_' and '.'",
+            "source id '"
+                + id
+                + "' may hold only lower-case letters, digits, '-', '_' and '.'"
+                + PrintableText.invisibleNote(id, all.keyPositionAt(id, 0).column()),
             "rename it, e.g. un-figures-2024");
       }
       if (into.containsKey(id)) {

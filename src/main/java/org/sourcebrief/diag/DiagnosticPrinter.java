@@ -1,6 +1,9 @@
 package org.sourcebrief.diag;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Prints diagnostics in the form the editor's guide documents:
@@ -11,52 +14,126 @@ import java.util.List;
  *       |         ^
  *   hint: add `source: &lt;id&gt;` naming an entry of content/sources.yaml
  * </pre>
+ *
+ * What it prints stays readable and bounded whatever the content holds: hidden characters are
+ * escaped ({@link PrintableText}), a long line is clipped to a window around the column, and only
+ * the first {@value #PER_FILE_AND_CODE} findings of one kind in one file are printed, the rest
+ * counted.
  */
 public final class DiagnosticPrinter {
+  /** How many diagnostics of one severity and code are printed per file; the rest are counted. */
+  public static final int PER_FILE_AND_CODE = 20;
+
+  /**
+   * The most code points of a line an excerpt shows; a longer line is clipped around the column.
+   */
+  static final int EXCERPT_WIDTH = 100;
+
+  /** How many code points before the column a clipped excerpt keeps. */
+  static final int BEFORE_COLUMN = 40;
+
+  /** The most code points of a message or hint printed; a longer one ends in "…". */
+  static final int MESSAGE_LIMIT = 1000;
+
   private final SourceTexts texts;
 
   public DiagnosticPrinter(SourceTexts texts) {
     this.texts = texts;
   }
 
+  /**
+   * Every diagnostic in full, except notices, which get one line each (see {@link #format(List,
+   * boolean)}).
+   */
   public String format(List<Diagnostic> diagnostics) {
-    StringBuilder out = new StringBuilder();
-    for (Diagnostic d : diagnostics) out.append(format(d));
-    return out.toString();
+    return format(diagnostics, false);
   }
 
-  public String format(Diagnostic d) {
+  /**
+   * The diagnostics in order. Errors and warnings are printed in full; notices in full only when
+   * {@code verbose}, otherwise as their first line. After {@value #PER_FILE_AND_CODE} diagnostics
+   * of one severity and code in one file, the rest of them are counted in one line at the end of
+   * that file's diagnostics.
+   */
+  public String format(List<Diagnostic> diagnostics, boolean verbose) {
     StringBuilder out = new StringBuilder();
-    SourcePosition at = d.position();
-    if (at != null) out.append(at).append(": ");
-    out.append(d.severity().label()).append('[').append(d.code()).append("]: ");
-    out.append(d.message()).append('\n');
-    if (at != null && at.hasLine()) out.append(excerpt(at));
-    if (d.hint() != null && !d.hint().isEmpty())
-      out.append("  hint: ").append(d.hint()).append('\n');
+    Map<String, Integer> seen = new TreeMap<>();
+    Map<String, Integer> hidden = new TreeMap<>();
+    String file = null;
+    for (Diagnostic d : diagnostics) {
+      String f = d.position() == null ? null : d.position().file();
+      if (!Objects.equals(f, file)) {
+        countLines(out, file, hidden);
+        seen.clear();
+        file = f;
+      }
+      String kind = d.severity().label() + "[" + d.code() + "]";
+      if (seen.merge(kind, 1, Integer::sum) > PER_FILE_AND_CODE) {
+        hidden.merge(kind, 1, Integer::sum);
+      } else {
+        out.append(verbose || d.severity() != Severity.NOTICE ? format(d) : headline(d));
+      }
+    }
+    countLines(out, file, hidden);
     return out.toString();
   }
 
   /**
+   * "content/a.md: 480 more warning[naked-number] in this file, not shown" lines; empties both
+   * maps.
+   */
+  private static void countLines(StringBuilder out, String file, Map<String, Integer> hidden) {
+    hidden.forEach(
+        (kind, n) ->
+            out.append(file == null ? "" : PrintableText.escape(file) + ": ")
+                .append(n)
+                .append(" more ")
+                .append(kind)
+                .append(file == null ? "" : " in this file")
+                .append(", not shown (only the first ")
+                .append(PER_FILE_AND_CODE)
+                .append(" of each kind are printed)\n"));
+    hidden.clear();
+  }
+
+  public String format(Diagnostic d) {
+    StringBuilder out = new StringBuilder(headline(d));
+    SourcePosition at = d.position();
+    if (at != null && at.hasLine()) out.append(excerpt(at));
+    if (d.hint() != null && !d.hint().isEmpty())
+      out.append("  hint: ").append(printable(d.hint())).append('\n');
+    return out.toString();
+  }
+
+  /** The first line: "file:line:col: severity[code]: message". */
+  private static String headline(Diagnostic d) {
+    StringBuilder out = new StringBuilder();
+    if (d.position() != null)
+      out.append(PrintableText.escape(d.position().toString())).append(": ");
+    out.append(d.severity().label()).append('[').append(d.code()).append("]: ");
+    return out.append(printable(d.message())).append('\n').toString();
+  }
+
+  /** Escaped, and cut to {@value #MESSAGE_LIMIT} code points. */
+  private static String printable(String text) {
+    if (text.codePointCount(0, text.length()) > MESSAGE_LIMIT)
+      text = text.substring(0, text.offsetByCodePoints(0, MESSAGE_LIMIT)) + "…";
+    return PrintableText.escape(text);
+  }
+
+  /**
    * The offending line with a caret under the column, as two lines each ending in a newline (" 14 |
-   * text", " | ^"); empty when the line is unknown.
+   * text", " | ^"); empty when the line is unknown. A line longer than {@value #EXCERPT_WIDTH} code
+   * points is shown as a window around the column, with "…" where it was cut.
    */
   public String excerpt(SourcePosition at) {
-    StringBuilder out = new StringBuilder();
     String line = at == null || !at.hasLine() ? null : texts.line(at.file(), at.line());
     if (line == null) return "";
     String number = String.valueOf(at.line());
     String gutter = " ".repeat(Math.max(0, 5 - number.length())) + number + " | ";
     String blank = " ".repeat(gutter.length() - 2) + "| ";
-    out.append(gutter).append(line.replace('\t', ' ')).append('\n');
-    out.append(blank).append(caretPadding(line, at.column())).append("^\n");
-    return out.toString();
-  }
-
-  /** Spaces up to the column, counting code points so the caret sits under the right character. */
-  private static String caretPadding(String line, int column) {
-    int cps = line.codePointCount(0, line.length());
-    return " ".repeat(Math.max(0, Math.min(column - 1, cps)));
+    ExcerptLine shown = ExcerptLine.of(line, at.column());
+    return gutter + shown.text() + "\n" + blank + " ".repeat(shown.caret()) + "^\n";
   }
 
   /** "2 errors, 1 warning" — the closing line of a run. */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
+import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
@@ -112,13 +113,21 @@ final class ReferenceResolver {
     return "";
   }
 
+  /** Names a character the editor cannot see in a reference's id, with its column. */
+  private static String invisibleNote(ReferenceNode r, SourcePosition at) {
+    String written = r.getChars().toString();
+    int index = written.indexOf(r.argument);
+    if (index < 0) return "";
+    return PrintableText.invisibleNote(r.argument, at.column() + written.codePointCount(0, index));
+  }
+
   private String fact(ReferenceNode r, SourcePosition at) {
     Fact f = content.facts().get(r.argument);
     if (f == null) {
       diagnostics.error(
           "unknown-fact",
           at,
-          "there is no fact '" + r.argument + "'",
+          "there is no fact '" + r.argument + "'" + invisibleNote(r, at),
           DidYouMean.hint(r.argument, content.facts().keySet(), "define it in content/facts/"));
       return "";
     }

@@ -10,7 +10,7 @@ import org.sourcebrief.diag.Severity;
  * The outcome of a build: its diagnostics (sorted, ready to print), the files it produced (empty
  * when it failed), counts for the one-line summary, how many chart images were drawn rather than
  * taken from the cache, the time each stage took, and the address the site is published at (null
- * when site.yaml could not be read).
+ * when site.yaml could not be read), and the files of the narratives left out as drafts.
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -21,7 +21,8 @@ public record BuildResult(
     int sources,
     int chartsDrawn,
     StageTimes times,
-    String baseUrl) {
+    String baseUrl,
+    List<String> draftsLeftOut) {
 
   public boolean failed() {
     return count(Severity.ERROR) > 0;

@@ -14,6 +14,7 @@ import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.config.SiteConfigLoader;
 import org.sourcebrief.content.Content;
 import org.sourcebrief.content.ContentLoader;
+import org.sourcebrief.content.Narrative;
 import org.sourcebrief.diag.DiagnosticPrinter;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
@@ -124,7 +125,12 @@ public final class SiteBuilder {
         content.sources().size(),
         chartStage.renderedCount(),
         times,
-        config == null ? null : config.baseUrl());
+        config == null ? null : config.baseUrl(),
+        content.narratives().stream()
+            .filter(n -> n.draft() && !o.drafts())
+            .map(Narrative::file)
+            .sorted()
+            .toList());
   }
 
   /** Share cards are drawn last, and only for a build that succeeded. */

@@ -16,6 +16,7 @@ import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
+import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.text.Decimals;
 import org.sourcebrief.yaml.Numbers;
 
@@ -75,7 +76,10 @@ final class ChartRules {
       d.error(
           "chart-bad-id",
           c.position(),
-          "chart id '" + c.id() + "' is not lower_snake_case",
+          "chart id '"
+              + c.id()
+              + "' is not lower_snake_case"
+              + PrintableText.invisibleNote(c.id(), c.position().column()),
           "use lower-case letters, digits and underscores, starting with a letter");
     }
     String type = type(c);

@@ -67,6 +67,12 @@ public final class YamlMapping {
     return k == null ? position() : k.position();
   }
 
+  /** The position of a character inside a key (0-based index), past its quote if it has one. */
+  public SourcePosition keyPositionAt(String key, int index) {
+    YamlNode k = keys.get(key);
+    return k == null ? position() : k.positionAt(index);
+  }
+
   /** Reports every key not in {@code allowed}, with the closest allowed key as a hint. */
   public void allowOnly(Collection<String> allowed, String where) {
     for (String k : keys.keySet()) {

@@ -1,6 +1,7 @@
 package org.sourcebrief.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,8 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcebrief.content.Starters;
 import org.sourcebrief.testing.CliRun;
 import org.sourcebrief.testing.FixtureSite;
 
@@ -35,6 +38,7 @@ class NewCommandTest {
     assertEquals(0, run(out, err, "new", "chart", "new_chart"), err.toString());
     assertTrue(Files.isRegularFile(dir.resolve("content/briefings/uber-returns-2025.md")));
     assertTrue(out.toString().contains("Next: "), out.toString());
+    assertTrue(out.toString().contains("serve --drafts"), out.toString());
 
     CliRun check = CliRun.in(dir, "check", "--strict", "--drafts");
     assertEquals(0, check.exitCode(), check.err());
@@ -80,5 +84,15 @@ class NewCommandTest {
     assertEquals(1, run(new StringWriter(), err, "new", "briefing", "Title"));
     assertTrue(err.toString().contains("already exists"), err.toString());
     assertTrue(Files.notExists(target), "nothing is written where the link points");
+  }
+
+  @Test
+  void theGuidesGettingStartedSaysANewBriefingIsADraft() throws IOException {
+    String starter = Starters.briefing("T", LocalDate.of(2025, 1, 15));
+    assertTrue(starter.contains("\ndraft: true "), starter);
+    String guide = Files.readString(Path.of("docs/editors-guide.md"));
+    String start = guide.substring(guide.indexOf("## 1. Getting started"), guide.indexOf("## 2. "));
+    assertTrue(start.contains("`draft: true`") && start.contains("serve --drafts"), start);
+    assertFalse(guide.contains("`draft` lines commented out"));
   }
 }
