@@ -45,11 +45,14 @@ class FolderWatcherTest {
     try (FolderWatcher w = new FolderWatcher(List.of(content), List.of(), changes::add)) {
       deleteTree(content);
       awaitChange(content);
-      Files.createDirectories(content.resolve("facts"));
-      Files.writeString(content.resolve("facts/a.yaml"), "- id: a\n");
-      awaitChange(content); // its parent saw it come back
-      Files.writeString(content.resolve("facts/a.yaml"), "- id: b\n");
-      awaitChange(content.resolve("facts/a.yaml"));
+      Files.createDirectories(content);
+      awaitChange(content); // its parent saw it come back; it is watched before this is reported
+      Files.writeString(content.resolve("site.yaml"), "title: x\n");
+      awaitChange(content.resolve("site.yaml"));
+      Path facts = Files.createDirectory(content.resolve("facts"));
+      awaitChange(facts);
+      Files.writeString(facts.resolve("a.yaml"), "- id: b\n");
+      awaitChange(facts.resolve("a.yaml"));
     }
   }
 
