@@ -3,7 +3,6 @@ package org.sourcebrief.config;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.diag.Utf8Text;
 import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
@@ -60,7 +60,7 @@ public final class SiteConfigLoader {
       return Optional.empty();
     }
     if (!files.mayRead(file, display)) return Optional.empty();
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text = Utf8Text.decode(display, Files.readAllBytes(file), diagnostics);
     int errors = diagnostics.count(Severity.ERROR);
     Optional<YamlNode> root = new YamlReader(diagnostics, texts).read(display, text);
     if (root.isEmpty()) {

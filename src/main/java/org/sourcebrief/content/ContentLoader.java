@@ -2,7 +2,6 @@ package org.sourcebrief.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.diag.Utf8Text;
 import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.yaml.YamlNode;
 import org.sourcebrief.yaml.YamlReader;
@@ -49,7 +49,8 @@ public final class ContentLoader {
     if (files.mayRead(single, name(dir, single, display))) found.add(single);
     found.addAll(list(dir, "sources", ".yaml", display));
     for (Path f : found) {
-      yaml.read(name(dir, f, display), read(f)).ifPresent(root -> loader.load(root, byId));
+      String file = name(dir, f, display);
+      yaml.read(file, read(f, file)).ifPresent(root -> loader.load(root, byId));
     }
     return List.copyOf(byId.values());
   }
@@ -73,8 +74,8 @@ public final class ContentLoader {
         .map(
             f -> {
               List<T> items = new ArrayList<>();
-              yaml.read(name(dir, f, display), read(f))
-                  .ifPresent(root -> loader.accept(root, items));
+              String file = name(dir, f, display);
+              yaml.read(file, read(f, file)).ifPresent(root -> loader.accept(root, items));
               return items;
             })
         .toList()
@@ -90,7 +91,7 @@ public final class ContentLoader {
       String folder = kind == Narrative.Kind.BRIEFING ? "briefings" : "pages";
       for (Path f : list(dir, folder, ".md", display)) {
         String file = name(dir, f, display);
-        String text = yaml.register(file, read(f));
+        String text = yaml.register(file, read(f, file));
         String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
         loader.load(kind, file, text, slug).ifPresent(all::add);
       }
@@ -112,9 +113,10 @@ public final class ContentLoader {
     return display.isEmpty() ? rel : display + "/" + rel;
   }
 
-  private static String read(Path f) {
+  /** The file's text; bytes that are not UTF-8 are reported where they first occur. */
+  private String read(Path f, String file) {
     try {
-      return Files.readString(f, StandardCharsets.UTF_8);
+      return Utf8Text.decode(file, Files.readAllBytes(f), diagnostics);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

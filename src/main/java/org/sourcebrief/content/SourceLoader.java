@@ -79,7 +79,7 @@ final class SourceLoader {
                 at,
                 what + "publisher",
                 "add `publisher:` naming who produced it")
-            .orElse(null);
+            .orElse(id); // reported; the id stands in, so later stages never meet a gap
     String title =
         m.requireString(
                 "title",
@@ -87,7 +87,7 @@ final class SourceLoader {
                 at,
                 what + "title",
                 "add `title:` with the document's title")
-            .orElse(null);
+            .orElse(id);
     PartialDate date = fields.date(m, "date");
     if (!m.has("date")) {
       diagnostics.error(

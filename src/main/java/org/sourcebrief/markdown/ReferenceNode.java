@@ -5,7 +5,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * A {@code {{kind:argument|format}}} reference in the Markdown. {@code problem} is set when the
- * reference is malformed; such a node is reported and never rendered as text.
+ * reference is malformed; such a node is reported and never rendered as text, except one with
+ * single braces ({@code "single"}), which is published as written and draws a warning.
  */
 final class ReferenceNode extends Node {
   final String kind;

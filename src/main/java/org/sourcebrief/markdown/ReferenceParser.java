@@ -6,6 +6,8 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises {@code {{…}}} in inline text. Code spans and code blocks never reach inline
@@ -13,6 +15,13 @@ import java.util.Set;
  */
 final class ReferenceParser implements InlineParserExtension {
   static final Set<String> KINDS = Set.of("fact", "cite", "raw", "chart");
+
+  /**
+   * A reference written with one brace on each side, {@code {fact:id}}: published as written, so it
+   * is pointed out, as a warning, since single braces may be meant as text.
+   */
+  private static final Pattern SINGLE_BRACES =
+      Pattern.compile("\\{\\s*(?i:facts?|cite|raw|charts?)\\s*:[^{}\\n]*}");
 
   @Override
   public void finalizeDocument(InlineParser inlineParser) {}
@@ -24,7 +33,7 @@ final class ReferenceParser implements InlineParserExtension {
   public boolean parse(LightInlineParser p) {
     BasedSequence input = p.getInput();
     int start = p.getIndex();
-    if (start + 1 >= input.length() || input.charAt(start + 1) != '{') return false;
+    if (start + 1 >= input.length() || input.charAt(start + 1) != '{') return singleBraces(p);
     int close = input.indexOf("}}", start + 2);
     int nextOpen = input.indexOf("{{", start + 2);
     p.flushTextNode();
@@ -37,6 +46,20 @@ final class ReferenceParser implements InlineParserExtension {
     BasedSequence chars = input.subSequence(start, close + 2);
     p.getBlock().appendChild(node(chars, input.subSequence(start + 2, close).toString()));
     p.setIndex(close + 2);
+    return true;
+  }
+
+  private static boolean singleBraces(LightInlineParser p) {
+    BasedSequence input = p.getInput();
+    int start = p.getIndex();
+    Matcher m = SINGLE_BRACES.matcher(input).region(start, input.length());
+    if (!m.lookingAt()) return false;
+    p.flushTextNode();
+    BasedSequence chars = input.subSequence(start, m.end());
+    ReferenceNode written = node(chars, input.subSequence(start + 1, m.end() - 1).toString());
+    p.getBlock()
+        .appendChild(new ReferenceNode(chars, written.kind, written.argument, null, "single"));
+    p.setIndex(m.end());
     return true;
   }
 

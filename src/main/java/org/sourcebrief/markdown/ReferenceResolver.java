@@ -92,10 +92,21 @@ final class ReferenceResolver {
               "reference-unknown-kind",
               at,
               "'" + r.kind + "' is not a kind of reference",
-              DidYouMean.hint(
-                  r.kind,
-                  ReferenceParser.KINDS,
-                  "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or {{chart:id}}"));
+              ReferenceSuggestion.hint(
+                  inner(r),
+                  DidYouMean.hint(
+                      r.kind,
+                      ReferenceParser.KINDS,
+                      "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or {{chart:id}}")));
+      case "single" -> {
+        diagnostics.warning(
+            "reference-single-braces",
+            at,
+            "'" + r.getChars() + "' has single braces, so it is published as written",
+            ReferenceSuggestion.hint(inner(r), "a reference has two braces on each side")
+                + " To show it as text, write \\{ for the first brace.");
+        return Html.escape(r.getChars().toString());
+      }
       case "empty" ->
           diagnostics.error(
               "reference-malformed",
@@ -107,8 +118,10 @@ final class ReferenceResolver {
               "reference-malformed",
               at,
               "'" + r.getChars() + "' is not a reference",
-              "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or "
-                  + "{{chart:id}}; to show two braces as text, write \\{{");
+              ReferenceSuggestion.hint(
+                  inner(r),
+                  "write {{fact:id}}, {{cite:source-id}}, {{raw:text}} or "
+                      + "{{chart:id}}; to show two braces as text, write \\{{"));
     }
     return "";
   }
@@ -119,6 +132,12 @@ final class ReferenceResolver {
     int index = written.indexOf(r.argument);
     if (index < 0) return "";
     return PrintableText.invisibleNote(r.argument, at.column() + written.codePointCount(0, index));
+  }
+
+  /** What stands between the braces of a reference as written. */
+  private static String inner(ReferenceNode r) {
+    String written = r.getChars().toString();
+    return written.replaceFirst("^\\{+", "").replaceFirst("}+$", "");
   }
 
   private String fact(ReferenceNode r, SourcePosition at) {
@@ -207,6 +226,7 @@ final class ReferenceResolver {
 
   private String figure(ChartBlock b) {
     CheckedChart c = content.charts().get(b.chartId);
+    if (c == null && content.uncheckedCharts().contains(b.chartId)) return ""; // reported
     if (c == null) {
       diagnostics.error(
           "unknown-chart",

@@ -24,7 +24,9 @@ import java.util.function.Consumer;
 /**
  * Watches folders and everything below them, including folders created later, and reports each
  * changed path. Editors' scratch files (hidden files, "file~", ".swp", Emacs "#file#") and the
- * folders given as excluded (the output folder, should it sit inside the content) are ignored.
+ * folders given as excluded (the output folder, should it sit inside the content) are ignored. Each
+ * root's parent folder is watched too, for the root alone: a root deleted and put back (a whole
+ * content folder copied over from elsewhere) is watched again as soon as it reappears.
  */
 final class FolderWatcher implements AutoCloseable {
   private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY};
@@ -32,6 +34,13 @@ final class FolderWatcher implements AutoCloseable {
 
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+
+  /** The parents of the roots, watched only for a root appearing or going away. */
+  private final Map<WatchKey, Path> parents = new ConcurrentHashMap<>();
+
+  /** Each root as given, by its absolute path. */
+  private final Map<Path, Path> roots = new ConcurrentHashMap<>();
+
   private final List<Path> excluded;
   private final Consumer<Path> onChange;
   private final Thread thread;
@@ -42,6 +51,7 @@ final class FolderWatcher implements AutoCloseable {
     this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     this.onChange = onChange;
     for (Path root : roots) {
+      watchParent(root);
       if (Files.isDirectory(root)) registerTree(root);
     }
     this.thread = Threads.daemon("sourcebrief-watch").newThread(this::loop);
@@ -54,6 +64,14 @@ final class FolderWatcher implements AutoCloseable {
 
   boolean running() {
     return thread.isAlive();
+  }
+
+  private void watchParent(Path root) throws IOException {
+    Path absolute = root.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    if (service == null || parent == null || !Files.isDirectory(parent)) return;
+    roots.put(absolute, root);
+    parents.put(parent.register(service, KINDS, SENSITIVITY), parent);
   }
 
   private void registerTree(Path root) throws IOException {
@@ -85,10 +103,15 @@ final class FolderWatcher implements AutoCloseable {
         return;
       }
       Path folder = folders.get(key);
+      Path parent = parents.get(key);
       for (WatchEvent<?> event : key.pollEvents()) {
         if (folder != null) handle(folder, event);
+        else if (parent != null) handleParent(parent, event);
       }
-      if (!key.reset()) folders.remove(key);
+      if (!key.reset()) {
+        folders.remove(key);
+        parents.remove(key);
+      }
     }
   }
 
@@ -107,6 +130,30 @@ final class FolderWatcher implements AutoCloseable {
       }
     }
     onChange.accept(path);
+  }
+
+  /** In a root's parent, only the root itself counts: it was deleted, or it is back. */
+  private void handleParent(Path parent, WatchEvent<?> event) {
+    if (event.kind() == OVERFLOW) {
+      for (Path root : roots.values()) {
+        reappeared(root);
+        onChange.accept(root);
+      }
+      return;
+    }
+    Path root = roots.get(parent.resolve((Path) event.context()));
+    if (root == null) return;
+    if (event.kind() == ENTRY_CREATE) reappeared(root);
+    onChange.accept(root);
+  }
+
+  private void reappeared(Path root) {
+    if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) return;
+    try {
+      registerTree(root); // a folder watched already keeps its key
+    } catch (IOException | ClosedWatchServiceException e) {
+      // gone again, or the watcher is closing; the change reported still triggers a rebuild
+    }
   }
 
   private boolean ignored(Path path) {

@@ -18,11 +18,21 @@ final class FollowOnErrors {
           "/sources.yaml", Set.of("unknown-source"),
           "/charts/", Set.of("unknown-chart"));
 
+  /** The codes of errors after which a whole file is skipped. */
+  private static final Set<String> UNREADABLE =
+      Set.of(
+          "yaml-syntax",
+          "yaml-tab",
+          "yaml-too-large",
+          "yaml-too-deep",
+          "yaml-too-many-aliases",
+          "yaml-control-character");
+
   private FollowOnErrors() {}
 
   static void drop(Diagnostics diagnostics) {
     for (Diagnostic broken : diagnostics.sorted()) {
-      boolean unreadable = broken.code().equals("yaml-syntax") || broken.code().equals("yaml-tab");
+      boolean unreadable = UNREADABLE.contains(broken.code());
       if (!unreadable || broken.position() == null) continue;
       FOLLOW_ON.forEach(
           (folder, codes) -> {

@@ -28,7 +28,10 @@ import org.sourcebrief.validate.Validator;
 /**
  * One build, top to bottom: load → validate → charts → render (Markdown and templates) → write.
  * Each stage reports into one collector and the build goes as far as it can, so one run shows every
- * problem; nothing is written unless the whole build succeeded.
+ * problem; nothing is written unless the whole build succeeded. Pages are rendered even after
+ * content errors, so mistakes in narratives and templates show in the same run; this is safe
+ * because validation hands on only complete objects (a fact or chart that failed its checks is held
+ * back), so no later stage meets a missing value.
  */
 public final class SiteBuilder {
   private final Consumer<String> onStage;

@@ -15,6 +15,9 @@ import org.sourcebrief.content.Source;
  * The content after validation: every fact has a value and its sources (for a derived fact, the
  * union of its inputs' sources), every chart point has a value and a source, and the narratives to
  * publish have unique, safe slugs.
+ *
+ * @param uncheckedCharts charts defined in content/charts/ that failed their own checks, which are
+ *     reported already: a page showing one draws no second error saying it does not exist
  */
 public record CheckedContent(
     SiteConfig config,
@@ -26,6 +29,7 @@ public record CheckedContent(
     Set<String> approximate,
     Map<String, PartialDate> referenceDates,
     Map<String, CheckedChart> charts,
+    Set<String> uncheckedCharts,
     List<Narrative> narratives) {
 
   public Optional<Fact> fact(String id) {

@@ -11,10 +11,17 @@ import org.sourcebrief.diag.DidYouMean;
 final class ShareFigures {
   private ShareFigures() {}
 
+  /** {@code unchecked} charts exist but failed their own checks: they are not reported again. */
   static void check(
-      List<Narrative> narratives, Set<String> facts, Set<String> charts, Diagnostics d) {
+      List<Narrative> narratives,
+      Set<String> facts,
+      Set<String> charts,
+      Set<String> unchecked,
+      Diagnostics d) {
     for (Narrative n : narratives) {
-      known(n.image(), charts, "unknown-chart", "chart", "content/charts/", d);
+      if (n.image() == null || !unchecked.contains(n.image().id())) {
+        known(n.image(), charts, "unknown-chart", "chart", "content/charts/", d);
+      }
       known(n.headline(), facts, "unknown-fact", "fact", "content/facts/", d);
     }
   }

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.config.SiteConfigRef;
 import org.sourcebrief.content.Content;
@@ -37,10 +39,15 @@ public final class Validator {
     Staleness.check(facts, d.inputs, dates, config.staleAfterDays(), today, diagnostics);
     checkHeadlines(config.headlineFacts(), facts);
     Map<String, CheckedChart> charts =
-        new ChartRules(facts, d.values, d.sources, sources, config.locale(), diagnostics)
-            .check(content.charts());
+        CompleteCharts.keep(
+            new ChartRules(facts, d.values, d.sources, sources, config.locale(), diagnostics)
+                .check(content.charts()),
+            diagnostics);
+    Set<String> unchecked = new TreeSet<>();
+    content.charts().forEach(c -> unchecked.add(c.id()));
+    unchecked.removeAll(charts.keySet());
     List<Narrative> narratives = NarrativePaths.check(content.narratives(), drafts, diagnostics);
-    ShareFigures.check(narratives, facts.keySet(), charts.keySet(), diagnostics);
+    ShareFigures.check(narratives, facts.keySet(), charts.keySet(), unchecked, diagnostics);
     return new CheckedContent(
         config,
         sources,
@@ -51,6 +58,7 @@ public final class Validator {
         d.approximate,
         dates,
         charts,
+        unchecked,
         narratives);
   }
 

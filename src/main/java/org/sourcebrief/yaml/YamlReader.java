@@ -55,12 +55,14 @@ public final class YamlReader {
   }
 
   private Optional<YamlNode> parse(String file, String text, int lineOffset) {
+    YamlLimits limits = new YamlLimits(diagnostics);
+    if (limits.tooLarge(file, text)) return Optional.empty();
+    // The composer alone: a full Yaml object builds constructors and representers never used.
+    LoaderOptions options = YamlLimits.options();
+    YamlLimits.Tracking parser =
+        new YamlLimits.Tracking(new ParserImpl(new StreamReader(text), options));
     try {
-      // The composer alone: a full Yaml object builds constructors and representers never used.
-      LoaderOptions options = options();
-      Node root =
-          new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
-              .getSingleNode();
+      Node root = new Composer(parser, RESOLVER, options).getSingleNode();
       if (root == null) return Optional.empty();
       YamlNode node = new YamlNode(root, file, lineOffset, diagnostics);
       ScalarCharacters.check(node);
@@ -68,21 +70,9 @@ public final class YamlReader {
     } catch (MarkedYAMLException e) {
       report(file, text, lineOffset, e);
     } catch (YAMLException e) {
-      diagnostics.error(
-          "yaml-syntax",
-          SourcePosition.ofFile(file),
-          "this file is not valid YAML: " + e.getMessage(),
-          "check the file's indentation and quotes");
+      limits.report(file, text, lineOffset, e, parser.last());
     }
     return Optional.empty();
-  }
-
-  private static LoaderOptions options() {
-    LoaderOptions o = new LoaderOptions();
-    o.setAllowDuplicateKeys(true); // reported with positions by YamlNode instead
-    o.setMaxAliasesForCollections(50);
-    o.setCodePointLimit(10 * 1024 * 1024);
-    return o;
   }
 
   private void report(String file, String text, int lineOffset, MarkedYAMLException e) {

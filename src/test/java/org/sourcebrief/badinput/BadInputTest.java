@@ -31,6 +31,10 @@ import org.sourcebrief.testing.FixtureSite;
  * {@code check} and {@code build} must exit 1, print that (build adds one closing line), never a
  * stack trace, and leave every file, an existing {@code site-out/} included, as it was.
  *
+ * <p>A case whose mistake is in the bytes themselves (text that is not UTF-8, say), which a text
+ * file cannot hold, also has a {@code bytes/} folder: its files are copied byte for byte over the
+ * site written from {@code site.txt}, under the same relative paths.
+ *
  * <p>A case that shows a generator bug carries {@code known-bug.txt} saying what is wrong, and its
  * {@code expected.txt} holds what <em>should</em> be printed. Such a case is reported as skipped
  * while the bug lasts, and fails once the generator gets it right, so the marker is removed.
@@ -131,11 +135,24 @@ class BadInputTest {
   /** The case's site, plus a site-out/ standing for the last good build, which must survive. */
   private static void writeSiteWithPreviousBuild(Path dir, Path caseDir) throws IOException {
     FixtureSite.write(dir, Files.readString(caseDir.resolve("site.txt"), StandardCharsets.UTF_8));
+    copyBytes(caseDir.resolve("bytes"), dir);
     Path out = dir.resolve("site-out");
     Files.createDirectories(out.resolve("briefings/old"));
     Files.writeString(out.resolve("index.html"), "<p>sentinel: the last good build</p>\n");
     Files.writeString(out.resolve("briefings/old/index.html"), "<p>an older page</p>\n");
     Files.writeString(out.resolve(OutputFolder.MARKER), "a folder Sourcebrief wrote\n");
+  }
+
+  /** Copies every file under {@code from}, if it exists, to the same place under {@code to}. */
+  private static void copyBytes(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from)) return;
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        Files.createDirectories(target.getParent());
+        Files.write(target, Files.readAllBytes(p));
+      }
+    }
   }
 
   private static void assertNoStackTrace(String err) {

@@ -12,15 +12,6 @@ import java.util.regex.Pattern;
  * still carries its {@code known-bug.txt}.
  */
 enum KnownBugs {
-  /** A file that is not UTF-8 stops the build with an exception instead of a diagnostic. */
-  INVALID_UTF8(
-      "MalformedInputException", "minimal", new Mutation.InsertText(1, 500, 4, true), null),
-  /**
-   * A content error that validation reports (here a source without publisher) is then met by the
-   * renderer, which dereferences the missing value. Every such null path is one defect.
-   */
-  NULL_AFTER_VALIDATION(
-      "NullPointerException", "minimal", new Mutation.DeleteKey(3, 1), "source-without-publisher"),
   ;
 
   private static final Path BAD_INPUT = Path.of("src/test/resources/bad-input");

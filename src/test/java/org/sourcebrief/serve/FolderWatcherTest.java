@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,36 @@ class FolderWatcherTest {
       awaitChange(fresh); // reported only once it is watched
       Files.writeString(fresh.resolve("new.md"), "text");
       awaitChange(fresh.resolve("new.md"));
+    }
+  }
+
+  @Test
+  void keepsWatchingAFolderDeletedAndPutBack() throws Exception {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("facts"));
+    Files.writeString(content.resolve("facts/a.yaml"), "- id: a\n");
+    try (FolderWatcher w = new FolderWatcher(List.of(content), List.of(), changes::add)) {
+      deleteTree(content);
+      awaitChange(content);
+      Files.createDirectories(content);
+      awaitChange(content); // its parent saw it come back; it is watched before this is reported
+      Files.writeString(content.resolve("site.yaml"), "title: x\n");
+      awaitChange(content.resolve("site.yaml"));
+      Path facts = Files.createDirectory(content.resolve("facts"));
+      awaitChange(facts);
+      Files.writeString(facts.resolve("a.yaml"), "- id: b\n");
+      awaitChange(facts.resolve("a.yaml"));
+    }
+  }
+
+  @Test
+  void startsWatchingAFolderThatIsCreatedLater() throws Exception {
+    Path content = dir.resolve("content");
+    try (FolderWatcher w = new FolderWatcher(List.of(content), List.of(), changes::add)) {
+      Files.createDirectories(content);
+      awaitChange(content);
+      Files.writeString(content.resolve("site.yaml"), "title: x\n");
+      awaitChange(content.resolve("site.yaml"));
     }
   }
 
@@ -65,6 +97,12 @@ class FolderWatcherTest {
     assertTrue(w.running());
     w.close();
     assertFalse(w.running());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
   }
 
   /** Waits for {@code path}; returns the other paths reported before it. */
