@@ -17,9 +17,32 @@ enum KnownBugs {
       "MalformedInputException", "minimal", new Mutation.InsertText(1, 500, 4, true), null),
   /** A derive formula nested thousands deep overflows the parser's stack. */
   DEEP_DERIVE(
-      "StackOverflowError at org\\.sourcebrief\\.validate\\.ExpressionParser",
+      "StackOverflowError", "minimal", new Mutation.NestDeeply(1, 0, Nesting.DERIVE, 3000), null),
+  /**
+   * A Markdown list nested 844 deep overflows flexmark's HTML renderer (the trace is all flexmark).
+   */
+  DEEP_MARKDOWN_LIST(
+      "StackOverflowError",
       "minimal",
-      new Mutation.NestDeeply(1, 0, Nesting.DERIVE, 3000),
+      new Mutation.NestDeeply(0, -1, Nesting.MARKDOWN_LISTS, 844),
+      null),
+  /**
+   * One line with many findings prints one diagnostic per finding, each repeating the whole line:
+   * 1,400 unclosed {{ on one line print about 10 MB, 1,100 more than a megabyte.
+   */
+  DIAGNOSTICS_FLOOD(
+      "printed more than",
+      "minimal",
+      new Mutation.NestDeeply(0, -1, Nesting.REFERENCE_BRACES, 1100),
+      null),
+  /**
+   * Control characters (BEL, ESC, NEL, NUL) written in prose or in a source's title reach the page,
+   * which is then not valid HTML.
+   */
+  CONTROL_CHARACTERS(
+      "page is not valid HTML: (Forbidden code point|Saw U\\+0000)",
+      "minimal",
+      new Mutation.InsertText(0, 1000, 11, false),
       null),
   /**
    * A content error that validation reports (here a source without publisher) is then met by the
