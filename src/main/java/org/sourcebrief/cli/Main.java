@@ -1,8 +1,8 @@
 package org.sourcebrief.cli;
 
 import java.io.PrintWriter;
-import org.sourcebrief.site.OutputFolderException;
 import java.util.Map;
+import org.sourcebrief.site.OutputFolderException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
