@@ -68,6 +68,9 @@ public final class MarkdownRenderer {
     o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     o.set(HtmlRenderer.RENDER_HEADER_ID, true);
     o.set(HtmlRenderer.SOFT_BREAK, "\n");
+    // An address may hold what a browser refuses raw (`<`, a quote, a non-ASCII letter): write it
+    // percent-encoded, as CommonMark's reference renderer does, so every href is a valid URL.
+    o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
     o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)[\\s\\x00-\\x1f]*(javascript|vbscript|data):.*");
     return o;
   }

@@ -151,6 +151,19 @@ class MarkdownRendererTest {
     assertTrue(r.html.contains("<a href=\"https://example.org/\">ok</a>"), r.html);
   }
 
+  /** A browser and the HTML checker refuse raw {@code <}, {@code "} or spaces in an address. */
+  @Test
+  void linkAddressesArePercentEncoded() {
+    Render r =
+        render(
+            "[one](..<script>alert(1)</script>/next/) [two](../café/) "
+                + "[three](../a%20b/?q=1&r=2#top)");
+    assertTrue(
+        r.html.contains("<a href=\"..%3Cscript%3Ealert(1)%3C/script%3E/next/\">one</a>"), r.html);
+    assertTrue(r.html.contains("<a href=\"../caf%C3%A9/\">two</a>"), r.html);
+    assertTrue(r.html.contains("<a href=\"../a%20b/?q=1&amp;r=2#top\">three</a>"), r.html);
+  }
+
   @Test
   void referenceInsideTableCellMayEscapeItsBar() {
     Render r = render("| What | Value |\n|---|---|\n| Total | {{fact:total\\|compact}} |\n");
