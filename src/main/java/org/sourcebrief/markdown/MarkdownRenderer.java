@@ -109,6 +109,17 @@ public final class MarkdownRenderer {
   private RenderedPage renderWithin(
       Narrative n, String root, Diagnostics diagnostics, BodyPositions positions) {
     Document doc = parser.parse(n.body());
+    Node deep = NestingLimit.tooDeep(doc);
+    if (deep != null) {
+      diagnostics.error(
+          "markdown-too-deep",
+          positions.at(deep.getStartOffset()),
+          "quotations and lists nest more than "
+              + NestingLimit.MAX_TREE_DEPTH
+              + " levels deep here",
+          "a page reads best with a few levels at most; remove the extra '>' or list markers");
+      return EMPTY;
+    }
     UnsafeLinks.check(doc, content.config().allowHtml(), positions, diagnostics);
     ChartBlocks.replace(doc);
     ReferenceResolver r =

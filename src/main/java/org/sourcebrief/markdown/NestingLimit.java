@@ -1,5 +1,8 @@
 package org.sourcebrief.markdown;
 
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
 /**
  * Finds where quotations and lists nest deeper than any real page does, before flexmark sees the
  * text: its parser and renderer go one call deeper per level, so a thousand levels would exhaust
@@ -9,7 +12,34 @@ final class NestingLimit {
   /** Quotations and lists nested deeper than this on one line are refused. */
   static final int MAX_DEPTH = 50;
 
+  /**
+   * Blocks nested deeper than this in the parsed page are refused, however they are spread over
+   * lines: browsers flatten a document more than 513 elements deep, and the page adds its own.
+   */
+  static final int MAX_TREE_DEPTH = 100;
+
   private NestingLimit() {}
+
+  /** The first node of {@code doc} nested deeper than {@link #MAX_TREE_DEPTH}, or null. */
+  static Node tooDeep(Document doc) {
+    Node n = doc.getFirstChild();
+    int depth = 1;
+    while (n != null) {
+      if (depth > MAX_TREE_DEPTH) return n;
+      if (n.getFirstChild() != null) {
+        n = n.getFirstChild();
+        depth++;
+        continue;
+      }
+      while (n.getNext() == null) {
+        n = n.getParent();
+        depth--;
+        if (n == null || n == doc) return null;
+      }
+      n = n.getNext();
+    }
+    return null;
+  }
 
   /** The offset of the first marker one level too deep, or -1 when the body is within the limit. */
   static int tooDeep(String body) {

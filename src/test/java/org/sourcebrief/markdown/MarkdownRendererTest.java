@@ -164,6 +164,18 @@ class MarkdownRendererTest {
     assertTrue(r.html.contains("<a href=\"../a%20b/?q=1&amp;r=2#top\">three</a>"), r.html);
   }
 
+  /** One marker a line, each indented further: browsers flatten a tree over 513 elements deep. */
+  @Test
+  void aListNestedLineByLineBeyondTheLimitIsAnError() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 150; i++) body.append("  ".repeat(i)).append("- item\n");
+    Render r = render(body.toString());
+    assertEquals(List.of("content/briefings/first.md:55:101 markdown-too-deep"), r.codes);
+    assertFalse(r.html.contains("<li>"), r.html);
+    Render fine = render("- one\n  - two\n    - three\n");
+    assertTrue(fine.html.contains("<li>three</li>"), fine.html);
+  }
+
   @Test
   void referenceInsideTableCellMayEscapeItsBar() {
     Render r = render("| What | Value |\n|---|---|\n| Total | {{fact:total\\|compact}} |\n");
