@@ -81,6 +81,17 @@ final class ChartRules {
               + "' is not lower_snake_case"
               + PrintableText.invisibleNote(c.id(), c.position().column()),
           "use lower-case letters, digits and underscores, starting with a letter");
+    } else if (PathSegments.tooLong(c.id())) {
+      d.error(
+          "chart-bad-id",
+          c.position(),
+          "chart id '"
+              + PathSegments.shown(c.id())
+              + "' is "
+              + c.id().length()
+              + " characters long; a chart id holds at most "
+              + PathSegments.MAX,
+          "shorten it: the id names the chart's files (figures/<id>.svg)");
     }
     String type = type(c);
     Data data = c.table() != null ? table(c) : series(c);

@@ -61,6 +61,19 @@ final class NarrativePaths {
           "write it like returns-2024");
       return false;
     }
+    if (PathSegments.tooLong(slug)) {
+      d.error(
+          "narrative-bad-slug",
+          n.slug().position(),
+          "slug '"
+              + PathSegments.shown(slug)
+              + "' is "
+              + slug.length()
+              + " characters long; a slug holds at most "
+              + PathSegments.MAX,
+          "shorten it: the slug names the page's folder");
+      return false;
+    }
     if (n.kind() == Narrative.Kind.PAGE && RESERVED.contains(slug)) {
       d.error(
           "reserved-slug",
