@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.text.Credits;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -27,10 +28,11 @@ public final class ChartStage {
     this.cache = new ChartCache(cacheDir, diagnostics);
   }
 
-  public Map<String, RenderedChart> render(CheckedContent content) {
+  /** Draws every chart; {@code credits} write the source line each image carries. */
+  public Map<String, RenderedChart> render(CheckedContent content, Credits credits) {
     Map<String, RenderedChart> out = Collections.synchronizedMap(new TreeMap<>());
     content.charts().values().parallelStream()
-        .forEach(c -> out.put(c.id(), render(data(c, content))));
+        .forEach(c -> out.put(c.id(), render(data(c, content, credits))));
     return new TreeMap<>(out);
   }
 
@@ -53,7 +55,7 @@ public final class ChartStage {
   }
 
   /** What a checked chart draws, with its source line and the site's name and locale. */
-  public static ChartData data(CheckedChart c, CheckedContent content) {
+  public static ChartData data(CheckedChart c, CheckedContent content, Credits credits) {
     List<ChartData.Series> series =
         c.series().stream().map(s -> new ChartData.Series(s.name(), s.values())).toList();
     return new ChartData(
@@ -64,7 +66,7 @@ public final class ChartStage {
         c.yLabel(),
         c.categories(),
         series,
-        content.sourceLine(c.sources()),
+        content.sourceLine(c.sources(), credits),
         content.config().title(),
         content.config().locale());
   }

@@ -1,8 +1,11 @@
 package org.sourcebrief.markdown;
 
-import java.util.Locale;
 import org.sourcebrief.config.WebAddress;
 import org.sourcebrief.content.Source;
+import org.sourcebrief.text.Credits;
+import org.sourcebrief.text.DateText;
+import org.sourcebrief.text.Html;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
@@ -12,23 +15,28 @@ import org.sourcebrief.validate.CheckedContent;
 public final class Citations {
   private final CheckedContent content;
   private final DateText dates;
+  private final Words words;
+  private final Credits credits;
 
-  public Citations(CheckedContent content, Locale locale) {
+  public Citations(CheckedContent content, Words words) {
     this.content = content;
-    this.dates = new DateText(locale);
+    this.words = words;
+    this.dates = new DateText(words.locale());
+    this.credits = new Credits(words);
   }
 
   /** The full citation of a source, including its "via" chain. */
   public String html(Source s) {
     StringBuilder out = new StringBuilder(one(s));
     Source via = s.via() == null ? null : content.sources().get(s.via().id());
-    if (via != null && via != s) out.append(" Via: ").append(one(via));
+    if (via != null && via != s)
+      out.append(' ').append(Html.escape(words.get("citation.via"))).append(' ').append(one(via));
     return out.toString();
   }
 
   /** A short credit: "Ministry of Foreign Affairs of Pakistan, via News report, Kabul dateline". */
   public String credit(Source s) {
-    return Html.escape(content.credit(s.id()));
+    return Html.escape(content.credit(s.id(), credits));
   }
 
   private String one(Source s) {
@@ -45,11 +53,14 @@ public final class Citations {
     }
     out.append("</cite>, ").append(Html.escape(dates.format(s.date())));
     if (s.accessed() != null)
-      out.append(", accessed ").append(Html.escape(dates.format(s.accessed())));
+      out.append(", ")
+          .append(Html.escape(words.get("citation.accessed", dates.format(s.accessed()))));
     if (WebAddress.isWebAddress(s.archiveUrl())) {
       out.append(" (<a href=\"")
           .append(Html.escape(s.archiveUrl()))
-          .append("\">archived copy</a>)");
+          .append("\">")
+          .append(Html.escape(words.get("citation.archived")))
+          .append("</a>)");
     }
     return out.append('.').toString();
   }
@@ -58,7 +69,8 @@ public final class Citations {
   public String text(Source s) {
     StringBuilder out = new StringBuilder(oneText(s));
     Source via = s.via() == null ? null : content.sources().get(s.via().id());
-    if (via != null && via != s) out.append(" Via: ").append(oneText(via));
+    if (via != null && via != s)
+      out.append(' ').append(words.get("citation.via")).append(' ').append(oneText(via));
     return out.toString();
   }
 
@@ -70,7 +82,8 @@ public final class Citations {
             .append("\u201d, ")
             .append(dates.format(s.date()));
     if (s.url() != null) out.append(", ").append(s.url());
-    if (s.accessed() != null) out.append(", accessed ").append(dates.format(s.accessed()));
+    if (s.accessed() != null)
+      out.append(", ").append(words.get("citation.accessed", dates.format(s.accessed())));
     return out.append('.').toString();
   }
 

@@ -18,6 +18,9 @@ import java.util.Set;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.text.Credits;
+import org.sourcebrief.text.ValueFormatter;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -37,16 +40,23 @@ public final class MarkdownRenderer {
   private final NotesSection notesSection;
 
   private final FigureHtml figures;
+  private final Markup markup;
 
   /** What a page that could not be read renders as; its error stops the build. */
   private static final RenderedPage EMPTY = new RenderedPage("", List.of(), List.of(), List.of());
 
+  /** {@code markup} writes the pieces the theme owns; {@code words} are the interface words. */
   public MarkdownRenderer(
-      CheckedContent content, Map<String, RenderedChart> charts, Diagnostics diagnostics) {
+      CheckedContent content,
+      Map<String, RenderedChart> charts,
+      Diagnostics diagnostics,
+      Words words,
+      Markup markup) {
     this.content = content;
     this.diagnostics = diagnostics;
-    this.values = new ValueFormatter(content.config().locale());
-    this.figures = new FigureHtml(content, values, charts);
+    this.markup = markup;
+    this.values = new ValueFormatter(words);
+    this.figures = new FigureHtml(content, values, new Credits(words), markup, charts);
     MutableDataSet options = options(content.config().allowHtml());
     this.parser =
         Parser.builder(options)
@@ -58,8 +68,7 @@ public final class MarkdownRenderer {
             .extensions(List.of(TablesExtension.create()))
             .nodeRendererFactory(o -> new ReferenceHtml())
             .build();
-    this.notesSection =
-        new NotesSection(content, new Citations(content, content.config().locale()), renderer);
+    this.notesSection = new NotesSection(content, new Citations(content, words), renderer, markup);
   }
 
   private static MutableDataSet options(boolean allowHtml) {
@@ -123,7 +132,7 @@ public final class MarkdownRenderer {
     UnsafeLinks.check(doc, content.config().allowHtml(), positions, diagnostics);
     ChartBlocks.replace(doc);
     ReferenceResolver r =
-        new ReferenceResolver(content, values, diagnostics, positions, figures, root);
+        new ReferenceResolver(content, values, diagnostics, positions, figures, markup, root);
     r.walk(doc);
     NakedNumberLint.check(doc, content.config().lintAllow(), positions, diagnostics);
     doc.set(REFERENCE_HTML, r.html);

@@ -3,6 +3,7 @@ package org.sourcebrief.markdown;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,8 +12,8 @@ import org.sourcebrief.content.Fact;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * The "Sources" section that ends a page: each note in number order, with links back to every place
- * that cites it.
+ * The notes that end a page ("Sources"): each note in number order, with links back to every place
+ * that cites it. The theme's notes partial writes them.
  */
 final class NotesSection {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
@@ -20,11 +21,13 @@ final class NotesSection {
   private final CheckedContent content;
   private final Citations citations;
   private final HtmlRenderer renderer;
+  private final Markup markup;
 
-  NotesSection(CheckedContent content, Citations citations, HtmlRenderer renderer) {
+  NotesSection(CheckedContent content, Citations citations, HtmlRenderer renderer, Markup markup) {
     this.content = content;
     this.citations = citations;
     this.renderer = renderer;
+    this.markup = markup;
   }
 
   String html(
@@ -33,76 +36,69 @@ final class NotesSection {
       PageNotes pageNotes,
       String root) {
     if (notes.isEmpty()) return "";
-    StringBuilder out = new StringBuilder();
-    out.append("<section class=\"notes\" aria-labelledby=\"notes-heading\">\n");
-    out.append("<h2 id=\"notes-heading\">Sources</h2>\n<ol>\n");
-    for (PageNotes.Note n : notes) {
-      out.append("<li id=\"").append(n.id()).append("\">");
-      out.append(body(n, footnotes, pageNotes, root));
-      out.append(backLinks(n)).append("</li>\n");
-    }
-    return out.append("</ol>\n</section>\n").toString();
+    List<Markup.Note> out = new ArrayList<>();
+    for (PageNotes.Note n : notes) out.add(note(n, footnotes, pageNotes, root));
+    return markup.notes(out);
   }
 
-  private String body(
+  private Markup.Note note(
       PageNotes.Note n, Map<String, FootnoteBlock> footnotes, PageNotes pageNotes, String root) {
+    List<String> backs = List.copyOf(n.citedFrom());
     return switch (n.kind()) {
-      case SOURCE -> citations.html(content.sources().get(n.key()));
-      case CALCULATION -> calculation(content.facts().get(n.key()), pageNotes, root);
-      case FOOTNOTE -> footnote(footnotes.get(n.key()));
+      case SOURCE ->
+          new Markup.Note(
+              n.id(),
+              n.number(),
+              "source",
+              citations.html(content.sources().get(n.key())),
+              List.of(),
+              List.of(),
+              backs);
+      case CALCULATION -> calculation(n, content.facts().get(n.key()), pageNotes, root, backs);
+      case FOOTNOTE ->
+          new Markup.Note(
+              n.id(),
+              n.number(),
+              "footnote",
+              footnote(footnotes.get(n.key())),
+              List.of(),
+              List.of(),
+              backs);
     };
   }
 
-  private String calculation(Fact f, PageNotes pageNotes, String root) {
-    StringBuilder out = new StringBuilder("Calculated from ");
-    Matcher m = ID.matcher(f.derive().text());
+  /** "Calculated from A − B. Sources: 1, 2.": each input linked to the fact index. */
+  private Markup.Note calculation(
+      PageNotes.Note n, Fact f, PageNotes pageNotes, String root, List<String> backs) {
+    List<Markup.FormulaPart> parts = new ArrayList<>();
+    String formula = f.derive().text();
+    Matcher m = ID.matcher(formula);
     int last = 0;
     while (m.find()) {
-      out.append(operators(f.derive().text().substring(last, m.start())));
+      parts.add(operators(formula.substring(last, m.start())));
       Fact in = content.facts().get(m.group());
-      out.append(
+      parts.add(
           in == null
-              ? Html.escape(m.group())
-              : "<a href=\""
-                  + root
-                  + "facts/#"
-                  + in.id()
-                  + "\">"
-                  + Html.escape(in.label())
-                  + "</a>");
+              ? new Markup.FormulaPart(m.group(), "")
+              : new Markup.FormulaPart(in.label(), root + "facts/#" + in.id()));
       last = m.end();
     }
-    out.append(operators(f.derive().text().substring(last))).append(". Sources: ");
-    List<String> refs =
+    parts.add(operators(formula.substring(last)));
+    List<Markup.Marker> sources =
         content.sourcesOf(f.id()).stream()
             .map(s -> pageNotes.find(PageNotes.Kind.SOURCE, s))
-            .map(x -> "<a href=\"#" + x.id() + "\">" + x.number() + "</a>")
+            .map(x -> new Markup.Marker("", x.id(), x.number()))
             .toList();
-    return out.append(String.join(", ", refs)).append('.').toString();
+    return new Markup.Note(n.id(), n.number(), "calculation", "", parts, sources, backs);
   }
 
-  private static String operators(String s) {
-    return Html.escape(s.replace("-", "−").replace("*", "×").replace("/", "÷"));
+  private static Markup.FormulaPart operators(String s) {
+    return new Markup.FormulaPart(s.replace("-", "−").replace("*", "×").replace("/", "÷"), "");
   }
 
   private String footnote(FootnoteBlock block) {
     StringBuilder out = new StringBuilder();
     for (Node c = block.getFirstChild(); c != null; c = c.getNext()) out.append(renderer.render(c));
     return out.toString().strip();
-  }
-
-  private static String backLinks(PageNotes.Note n) {
-    StringBuilder out = new StringBuilder();
-    int i = 1;
-    for (String from : n.citedFrom()) {
-      out.append(" <a class=\"back\" href=\"#")
-          .append(from)
-          .append("\" aria-label=\"Back to citation ")
-          .append(i++)
-          .append(" of note ")
-          .append(n.number())
-          .append("\">↩</a>");
-    }
-    return out.toString();
   }
 }

@@ -57,4 +57,13 @@ final class PageNotes {
   List<Note> inOrder() {
     return List.copyOf(notes.values());
   }
+
+  /** The markers' HTML, written by the theme; nothing when there are none. */
+  static String html(List<Marker> markers, Markup markup) {
+    if (markers.isEmpty()) return "";
+    return markup.markers(
+        markers.stream()
+            .map(m -> new Markup.Marker(m.id(), m.note().id(), m.note().number()))
+            .toList());
+  }
 }

@@ -16,6 +16,8 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.text.Html;
+import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -38,6 +40,7 @@ final class ReferenceResolver {
   final Set<String> sources = new LinkedHashSet<>();
 
   private final FigureHtml figures;
+  private final Markup markup;
   private final String root;
   final Set<String> charts = new TreeSet<>();
 
@@ -50,12 +53,14 @@ final class ReferenceResolver {
       Diagnostics diagnostics,
       BodyPositions positions,
       FigureHtml figures,
+      Markup markup,
       String root) {
     this.content = content;
     this.values = values;
     this.diagnostics = diagnostics;
     this.positions = positions;
     this.figures = figures;
+    this.markup = markup;
     this.root = root;
   }
 
@@ -176,12 +181,7 @@ final class ReferenceResolver {
         r.format == null
             ? values.format(v, f.unit(), content.isApproximate(f.id()))
             : values.format(v, f.unit(), content.isApproximate(f.id()), r.format);
-    return "<data value=\""
-        + v.toPlainString()
-        + "\">"
-        + Html.escape(text)
-        + "</data>"
-        + factMarkers(f);
+    return markup.value(new Markup.Value(v.toPlainString(), text)) + factMarkers(f);
   }
 
   private String factMarkers(Fact f) {
@@ -255,20 +255,7 @@ final class ReferenceResolver {
     return sup(List.of(notes.cite(PageNotes.Kind.FOOTNOTE, f.getText().toString())));
   }
 
-  static String sup(List<PageNotes.Marker> markers) {
-    if (markers.isEmpty()) return "";
-    StringBuilder out = new StringBuilder("<sup class=\"fn\">");
-    for (int i = 0; i < markers.size(); i++) {
-      PageNotes.Marker m = markers.get(i);
-      if (i > 0) out.append(", ");
-      out.append("<a href=\"#")
-          .append(m.note().id())
-          .append("\" id=\"")
-          .append(m.id())
-          .append("\" role=\"doc-noteref\">")
-          .append(m.note().number())
-          .append("</a>");
-    }
-    return out.append("</sup>").toString();
+  private String sup(List<PageNotes.Marker> markers) {
+    return PageNotes.html(markers, markup);
   }
 }

@@ -22,6 +22,8 @@ import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.template.PageMemo;
 import org.sourcebrief.template.SiteRenderer;
 import org.sourcebrief.template.Theme;
+import org.sourcebrief.text.Credits;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedContent;
 import org.sourcebrief.validate.Validator;
 
@@ -87,8 +89,6 @@ public final class SiteBuilder {
     Map<String, ShareCard> cards = Map.of();
     ChartStage chartStage = new ChartStage(o.chartCache(), diagnostics);
     if (config != null) {
-      CheckedContent checked =
-          new Validator(diagnostics).check(config, content, o.today(), o.drafts());
       Theme theme =
           new Theme(
               o.templates(),
@@ -97,11 +97,16 @@ public final class SiteBuilder {
               diagnostics,
               texts,
               readable);
+      Words words = theme.loadWords(config.language());
+      CheckedContent checked =
+          new Validator(diagnostics).check(config, content, o.today(), o.drafts());
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
       onStage.accept("charts");
       Map<String, RenderedChart> charts =
-          diagnostics.hasErrors() || !draw ? Map.of() : chartStage.render(checked);
+          diagnostics.hasErrors() || !draw
+              ? Map.of()
+              : chartStage.render(checked, new Credits(words));
       times.mark("charts");
       onStage.accept("render");
       SiteRenderer renderer = new SiteRenderer(checked, charts, theme, diagnostics, memo);

@@ -1,6 +1,7 @@
 package org.sourcebrief.template;
 
 import org.sourcebrief.markdown.Citations;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -12,15 +13,18 @@ import org.sourcebrief.validate.CheckedContent;
 final class FigureCsv {
   private FigureCsv() {}
 
-  static String csv(CheckedChart c, CheckedContent content, Citations citations, String url) {
+  static String csv(
+      CheckedChart c, CheckedContent content, Citations citations, Words words, String url) {
     StringBuilder out = new StringBuilder();
     out.append(CsvRow.comment(c.title()));
     for (String id : c.sources()) {
-      out.append(CsvRow.comment("Source: " + citations.text(content.sources().get(id))));
+      out.append(
+          CsvRow.comment(
+              words.get("figure.csv-source", citations.text(content.sources().get(id)))));
     }
-    out.append(CsvRow.comment("Published at " + url));
+    out.append(CsvRow.comment(words.get("figure.csv-published", url)));
     new CsvRow()
-        .text("label")
+        .text(words.get("figure.csv-label"))
         .texts(c.series().stream().map(CheckedChart.Series::name).toList())
         .appendTo(out);
     for (int i = 0; i < c.categories().size(); i++) {

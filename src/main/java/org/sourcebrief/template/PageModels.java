@@ -13,9 +13,11 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.markdown.Citations;
-import org.sourcebrief.markdown.DateText;
-import org.sourcebrief.markdown.Html;
-import org.sourcebrief.markdown.ValueFormatter;
+import org.sourcebrief.markdown.Markup;
+import org.sourcebrief.text.Credits;
+import org.sourcebrief.text.DateText;
+import org.sourcebrief.text.ValueFormatter;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -29,17 +31,23 @@ final class PageModels {
   private final ValueFormatter values;
   private final DateText dates;
   private final Citations citations;
+  private final Words words;
+  private final Credits credits;
+  private final Markup markup;
 
   /** Briefings and pages by `order`, then title: sorted once, listed on every page. */
   private final Map<Narrative.Kind, List<Narrative>> inOrder =
       new java.util.EnumMap<>(Narrative.Kind.class);
 
-  PageModels(CheckedContent content) {
+  PageModels(CheckedContent content, Words words, Markup markup) {
     this.content = content;
     this.config = content.config();
-    this.values = new ValueFormatter(config.locale());
+    this.words = words;
+    this.markup = markup;
+    this.credits = new Credits(words);
+    this.values = new ValueFormatter(words);
     this.dates = new DateText(config.locale());
-    this.citations = new Citations(content, config.locale());
+    this.citations = new Citations(content, words);
     for (Narrative.Kind kind : Narrative.Kind.values()) {
       inOrder.put(
           kind,
@@ -83,16 +91,16 @@ final class PageModels {
             "image",
             Links.absolute(config.baseUrl(), ShareCards.path(card)),
             "imageAlt",
-            "Share card: " + title + ", with its key figure and its source"));
+            words.get("page.share-card-alt", title)));
     m.put("nav", nav(root));
     return m;
   }
 
   private List<Map<String, Object>> nav(String root) {
     List<Map<String, Object>> nav = new ArrayList<>();
-    nav.add(map("title", "Home", "href", Links.href(root, "")));
-    nav.add(map("title", "Facts", "href", Links.href(root, "facts/")));
-    nav.add(map("title", "Sources", "href", Links.href(root, "sources/")));
+    nav.add(map("title", words.get("nav.home"), "href", Links.href(root, "")));
+    nav.add(map("title", words.get("nav.facts"), "href", Links.href(root, "facts/")));
+    nav.add(map("title", words.get("nav.sources"), "href", Links.href(root, "sources/")));
     for (Map<String, Object> page : narratives(Narrative.Kind.PAGE, root)) {
       nav.add(map("title", page.get("title"), "href", page.get("href")));
     }
@@ -158,11 +166,8 @@ final class PageModels {
             "valueHtml",
             v == null
                 ? ""
-                : "<data value=\""
-                    + v.toPlainString()
-                    + "\">"
-                    + Html.escape(values.format(v, f.unit(), approx))
-                    + "</data>",
+                : markup.value(
+                    new Markup.Value(v.toPlainString(), values.format(v, f.unit(), approx))),
             "exact",
             v == null || !approx ? "" : values.number(v),
             "dateText",
@@ -199,7 +204,7 @@ final class PageModels {
     PartialDate newest = when.get(when.size() - 1);
     if (when.size() == 1) return dates.format(oldest);
     if (oldest.year() == newest.year()) return String.valueOf(oldest.year());
-    return dates.format(oldest) + " to " + dates.format(newest);
+    return words.get("date.span", dates.format(oldest), dates.format(newest));
   }
 
   private String formula(Fact f) {
@@ -212,10 +217,11 @@ final class PageModels {
 
   String dateText(Fact f) {
     if (f.period() != null) {
-      return dates.format(f.period().from()) + " – " + dates.format(f.period().to());
+      return words.get(
+          "date.period", dates.format(f.period().from()), dates.format(f.period().to()));
     }
     PartialDate d = content.referenceDates().get(f.id());
-    return d == null ? "" : "as of " + dates.format(d);
+    return d == null ? "" : words.get("date.as-of", dates.format(d));
   }
 
   Map<String, Object> sourceLink(String id, String root) {
@@ -236,6 +242,14 @@ final class PageModels {
     return m;
   }
 
+  Words words() {
+    return words;
+  }
+
+  Credits credits() {
+    return credits;
+  }
+
   Citations citations() {
     return citations;
   }
@@ -243,9 +257,9 @@ final class PageModels {
   /** A figure's own page: the figure, how to cite it, and where it is used. */
   Map<String, Object> figure(
       CheckedChart c, String bodyHtml, String url, List<Map<String, Object>> pages) {
-    String credits = String.join("; ", c.sources().stream().map(content::credit).toList());
-    String cite =
-        credits + ". \u201c" + c.title() + "\u201d, chart in " + config.title() + ", " + url;
+    String credited =
+        String.join("; ", c.sources().stream().map(id -> content.credit(id, credits)).toList());
+    String cite = words.get("figure.citation", credited, c.title(), config.title(), url);
     Map<String, Object> m =
         map(
             "id",

@@ -9,7 +9,7 @@ import org.sourcebrief.chart.ShareCard;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Ref;
-import org.sourcebrief.markdown.ValueFormatter;
+import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -30,7 +30,7 @@ final class ShareCards {
   ShareCards(CheckedContent content, PageModels models) {
     this.content = content;
     this.models = models;
-    this.values = new ValueFormatter(content.config().locale());
+    this.values = new ValueFormatter(models.words());
   }
 
   /**
@@ -76,19 +76,23 @@ final class ShareCards {
 
   private ShareCard forChart(String title, CheckedChart c) {
     return ShareCard.ofChart(
-        title, site(), content.sourceLine(c.sources()), locale(), ChartStage.data(c, content));
+        title,
+        site(),
+        content.sourceLine(c.sources(), models.credits()),
+        locale(),
+        ChartStage.data(c, content, models.credits()));
   }
 
   /** A card with the fact's value, label and date; title only when there is no such fact. */
   private ShareCard forFact(String title, String factId) {
     Fact f = factId == null ? null : content.facts().get(factId);
     BigDecimal v = f == null ? null : content.values().get(f.id());
-    if (v == null) return forTitle(title, "Every figure footnoted to its source");
+    if (v == null) return forTitle(title, models.words().get("card.no-figure"));
     String text = values.format(v, f.unit(), content.isApproximate(f.id()));
     return ShareCard.ofFact(
         title,
         site(),
-        content.sourceLine(content.sourcesOf(f.id())),
+        content.sourceLine(content.sourcesOf(f.id()), models.credits()),
         locale(),
         new ShareCard.Fact(text, f.label(), models.dateText(f)));
   }

@@ -67,7 +67,7 @@ public final class SiteRenderer {
     this.charts = charts;
     this.theme = theme;
     this.diagnostics = diagnostics;
-    this.models = new PageModels(content);
+    this.models = new PageModels(content, theme.words(), theme.markup());
     this.lastModified = new LastModified(content);
     this.cards = new ShareCards(content, models);
   }
@@ -78,7 +78,8 @@ public final class SiteRenderer {
   }
 
   public SortedMap<String, byte[]> render() {
-    MarkdownRenderer markdown = new MarkdownRenderer(content, charts, diagnostics);
+    MarkdownRenderer markdown =
+        new MarkdownRenderer(content, charts, diagnostics, theme.words(), theme.markup());
     // Pages render in parallel; what they cite is gathered afterwards in narrative order, so the
     // indexes come out the same on one core or many.
     List<Narrative> narratives = content.narratives();
@@ -200,7 +201,8 @@ public final class SiteRenderer {
     String url = Links.absolute(content.config().baseUrl(), folder);
     files.put(
         "figures/" + c.id() + ".csv",
-        FigureCsv.csv(c, content, models.citations(), url).getBytes(StandardCharsets.UTF_8));
+        FigureCsv.csv(c, content, models.citations(), models.words(), url)
+            .getBytes(StandardCharsets.UTF_8));
     Map<String, Object> m = models.base(folder, root, c.title(), c.alt());
     m.put(
         "figure",
@@ -243,14 +245,10 @@ public final class SiteRenderer {
                 })
             .toList();
     Map<String, Object> m =
-        models.base(
-            "facts/",
-            root,
-            "Facts",
-            "Every figure in this briefing, with its value, date and sources.");
+        models.base("facts/", root, words("facts.title"), words("facts.description"));
     m.put("facts", list);
     write("facts/", "facts.ftlh", m, lastModified.latest());
-    cards.titleOnly("facts/", "Facts", "Every figure with its date and sources");
+    cards.titleOnly("facts/", words("facts.title"), words("facts.card"));
   }
 
   private void sources() {
@@ -268,14 +266,10 @@ public final class SiteRenderer {
       list.add(sm);
     }
     Map<String, Object> m =
-        models.base(
-            "sources/",
-            root,
-            "Sources",
-            "Every source cited in this briefing, and the facts and pages that rely on it.");
+        models.base("sources/", root, words("sources.title"), words("sources.description"));
     m.put("sources", list);
     write("sources/", "sources.ftlh", m, lastModified.latest());
-    cards.titleOnly("sources/", "Sources", "Every source, and what relies on it");
+    cards.titleOnly("sources/", words("sources.title"), words("sources.card"));
   }
 
   private List<Map<String, Object>> pages(String key, String root) {
@@ -288,10 +282,14 @@ public final class SiteRenderer {
   private void notFound() {
     String root = SiteConfig.basePath(content.config().baseUrl());
     Map<String, Object> m =
-        models.base("404.html", root, "Page not found", "This page does not exist.");
+        models.base("404.html", root, words("not-found.title"), words("not-found.description"));
     theme
         .render("404.ftlh", m)
         .ifPresent(html -> files.put("404.html", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private String words(String key) {
+    return models.words().get(key);
   }
 
   /** Renders a page into its folder's index.html and lists it for the sitemap. */

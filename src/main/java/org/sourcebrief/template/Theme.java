@@ -28,6 +28,7 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
 import org.sourcebrief.files.ProjectFiles;
+import org.sourcebrief.text.Words;
 
 /**
  * The templates and assets of a site: its own {@code templates/} folder first, file by file, then
@@ -45,6 +46,7 @@ public final class Theme {
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
   private final ProjectFiles files;
+  private Words words;
 
   /**
    * {@code siteDir} may not exist; {@code display} is how the user named it; {@code files} decides
@@ -92,6 +94,31 @@ public final class Theme {
     }
     loaders.add(new ClassTemplateLoader(Theme.class, DEFAULT_THEME));
     return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+  }
+
+  /**
+   * Reads the interface words for {@code language} (the default theme's, overridden key by key by
+   * the site's {@code words/<language>.yaml}) and gives them to every template as {@code t(key, …)}
+   * and {@code th(key, …)}. Called once, before anything is rendered.
+   */
+  public Words loadWords(String language) {
+    words =
+        new WordBundles(diagnostics, texts, files)
+            .load(language, config.getLocale(), siteDir, display);
+    config.setSharedVariable("t", TemplateWords.text(words));
+    config.setSharedVariable("th", TemplateWords.html(words));
+    return words;
+  }
+
+  /** The words read by {@link #loadWords}. */
+  public Words words() {
+    if (words == null) throw new IllegalStateException("the words are read before rendering");
+    return words;
+  }
+
+  /** The pieces of a page that the theme's partials write. */
+  public org.sourcebrief.markdown.Markup markup() {
+    return new ThemeMarkup(this);
   }
 
   /** Renders a template; on a template mistake, reports it and gives empty. */

@@ -10,6 +10,7 @@ import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
+import org.sourcebrief.text.Credits;
 
 /**
  * The content after validation: every fact has a value and its sources (for a derived fact, the
@@ -52,16 +53,15 @@ public record CheckedContent(
    * A short plain-text credit for a source, the original producer first: "United Nations, via News
    * report, Kabul dateline".
    */
-  public String credit(String sourceId) {
+  public String credit(String sourceId, Credits credits) {
     Source s = sources.get(sourceId);
     if (s == null) return sourceId;
     Source via = s.via() == null ? null : sources.get(s.via().id());
-    return s.publisher() + (via == null || via == s ? "" : ", via " + via.publisher());
+    return credits.credit(s.publisher(), via == null || via == s ? null : via.publisher());
   }
 
   /** "Source: A; B" for a list of source ids, as baked into images. */
-  public String sourceLine(List<String> sourceIds) {
-    return (sourceIds.size() > 1 ? "Sources: " : "Source: ")
-        + String.join("; ", sourceIds.stream().map(this::credit).toList());
+  public String sourceLine(List<String> sourceIds, Credits credits) {
+    return credits.sourceLine(sourceIds.stream().map(id -> credit(id, credits)).toList());
   }
 }

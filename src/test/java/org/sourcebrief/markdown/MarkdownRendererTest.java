@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.testing.Checked;
+import org.sourcebrief.testing.DefaultTheme;
 import org.sourcebrief.testing.FixtureSite;
 
 class MarkdownRendererTest {
@@ -44,8 +45,7 @@ class MarkdownRendererTest {
         Checked.of(
             SITE.replace("We counted {{fact:people_count}} people.{{cite:agency-2024}}", body));
     Narrative n = c.content().narratives().get(0);
-    RenderedPage page =
-        new MarkdownRenderer(c.content(), java.util.Map.of(), c.diagnostics()).render(n, "../../");
+    RenderedPage page = DefaultTheme.markdown(c.content(), c.diagnostics()).render(n, "../../");
     return new Render(page.html(), c.codes());
   }
 

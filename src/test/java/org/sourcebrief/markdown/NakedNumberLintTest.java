@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +18,7 @@ import org.sourcebrief.diag.Diagnostic;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.testing.Checked;
+import org.sourcebrief.testing.DefaultTheme;
 import org.sourcebrief.testing.FixtureSite;
 
 /**
@@ -50,7 +50,7 @@ class NakedNumberLintTest {
   private static List<String> lint(Checked site, String body) {
     Narrative n = withBody(site.content().narratives().get(0), body);
     Diagnostics d = new Diagnostics();
-    new MarkdownRenderer(site.content(), Map.of(), d).render(n, "../../");
+    DefaultTheme.markdown(site.content(), d).render(n, "../../");
     List<Diagnostic> all = d.sorted();
     List<Diagnostic> other = all.stream().filter(x -> !x.code().equals("naked-number")).toList();
     assertEquals(List.of(), other, "the snippet itself is broken: " + body);
@@ -129,7 +129,7 @@ class NakedNumberLintTest {
                         + "> and a quote\n> of 1.3 million"));
     Narrative n = site.content().narratives().get(0);
     Diagnostics d = new Diagnostics();
-    new MarkdownRenderer(site.content(), Map.of(), d).render(n, "../../");
+    DefaultTheme.markdown(site.content(), d).render(n, "../../");
     String rest = " is typed into the text, not taken from a fact";
     assertEquals(
         List.of(

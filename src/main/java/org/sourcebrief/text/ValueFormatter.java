@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,9 +7,6 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.sourcebrief.text.CompactNumbers;
-import org.sourcebrief.text.Decimals;
 
 /**
  * Writes fact values for readers in the site's locale (never the JVM default): "757,008", "3.2
@@ -19,10 +16,8 @@ public final class ValueFormatter {
   /** The formats an editor may ask for in {@code {{fact:id|format}}}. */
   public static final List<String> FORMATS = List.of("number", "compact", "percent", "plain");
 
-  private static final Map<String, String> ABOUT =
-      Map.of("en", "about ", "de", "etwa ", "fr", "environ ", "es", "unos ", "tr", "yaklaşık ");
-
   private final Locale locale;
+  private final Words words;
 
   /**
    * The locale's formats, made once per thread: looking them up is slow (a compact format parses
@@ -30,8 +25,10 @@ public final class ValueFormatter {
    */
   private final ThreadLocal<Formats> formats;
 
-  public ValueFormatter(Locale locale) {
-    this.locale = locale;
+  /** Numbers in the words' locale; "about …" from the words ({@code value.approximate}). */
+  public ValueFormatter(Words words) {
+    this.words = words;
+    this.locale = words.locale();
     this.formats = ThreadLocal.withInitial(() -> new Formats(locale));
   }
 
@@ -56,7 +53,7 @@ public final class ValueFormatter {
 
   /** The default rendering of a fact: by its unit, and "about …" when approximate. */
   public String format(BigDecimal value, String unit, boolean approximate) {
-    if (approximate) return about() + compact(value, unit);
+    if (approximate) return words.get("value.approximate", compact(value, unit));
     if (isPercent(unit)) return percentOf(value.movePointLeft(2), digits(value, 1));
     if (currency(unit) != null) return money(value, currency(unit));
     return number(value);
@@ -137,10 +134,6 @@ public final class ValueFormatter {
     f.setMinimumFractionDigits(digits);
     f.setMaximumFractionDigits(digits);
     return f.format(value);
-  }
-
-  private String about() {
-    return ABOUT.getOrDefault(locale.getLanguage(), ABOUT.get("en"));
   }
 
   /** Whether a fact of this unit may use the percent format: a percentage, or a bare ratio. */

@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ValueFormatterTest {
-  private final ValueFormatter en = new ValueFormatter(Locale.US);
+  private final ValueFormatter en = new ValueFormatter(TestWords.of(Locale.US));
 
   @Test
   void writtenDecimalsAreShownAsWritten() {
@@ -33,7 +33,7 @@ class ValueFormatterTest {
 
   @Test
   void theSiteLocaleNotTheMachinesDecidesTheForm() {
-    ValueFormatter de = new ValueFormatter(Locale.GERMANY);
+    ValueFormatter de = new ValueFormatter(TestWords.of(Locale.GERMANY));
     assertEquals("757.008", de.format(new BigDecimal("757008"), "people", false));
     assertEquals("12,5\u00a0%", de.format(new BigDecimal("12.5"), "percent", false));
   }
@@ -76,7 +76,7 @@ class ValueFormatterTest {
 
   @Test
   void negativesUseTheLocalesMinusSign() {
-    ValueFormatter sv = new ValueFormatter(Locale.forLanguageTag("sv-SE"));
+    ValueFormatter sv = new ValueFormatter(TestWords.of(Locale.forLanguageTag("sv-SE")));
     assertEquals(
         "\u22123,2 miljoner", sv.format(new BigDecimal("-3200000"), null, false, "compact"));
     assertEquals("\u22123\u00a0200\u00a0000", sv.format(new BigDecimal("-3200000"), null, false));

@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.text;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
