@@ -3,6 +3,7 @@ package org.sourcebrief.content;
 import java.math.BigDecimal;
 import java.util.List;
 import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.text.PartialDate;
 
 /**
  * One figure. A stated fact has a value and sources; a derived fact has a formula over other facts

@@ -3,6 +3,7 @@ package org.sourcebrief.content;
 import java.util.List;
 import java.util.Optional;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
 

@@ -1,6 +1,7 @@
 package org.sourcebrief.content;
 
 import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.text.PartialDate;
 
 /**
  * A Markdown briefing or page with its front matter. {@code image} names the chart and {@code

@@ -2,6 +2,7 @@ package org.sourcebrief.content;
 
 import java.util.Optional;
 import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.text.PartialDate;
 
 /** Where a figure or statement comes from: a publication, briefing, dataset or statement. */
 public record Source(

@@ -7,6 +7,7 @@ import org.sourcebrief.config.WebAddress;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
 

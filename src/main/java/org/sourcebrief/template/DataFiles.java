@@ -13,9 +13,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.sourcebrief.content.Fact;
-import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.markdown.Citations;
+import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedContent;
 
 /**

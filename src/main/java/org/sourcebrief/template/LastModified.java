@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sourcebrief.content.Narrative;
-import org.sourcebrief.content.PartialDate;
+import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.sourcebrief.content.Narrative;
-import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.text.ControlCharacters;
+import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedContent;
 
 /**

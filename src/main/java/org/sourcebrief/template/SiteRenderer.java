@@ -11,11 +11,11 @@ import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.chart.ShareCard;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.content.Narrative;
-import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.markdown.MarkdownRenderer;
 import org.sourcebrief.markdown.RenderedPage;
+import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 

@@ -3,7 +3,6 @@ package org.sourcebrief.text;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.sourcebrief.content.PartialDate;
 
 /** Writes dates for readers in the site's locale, to the precision they are known. */
 public final class DateText {

@@ -8,9 +8,9 @@ import java.util.Set;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
-import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.text.Credits;
+import org.sourcebrief.text.PartialDate;
 
 /**
  * The content after validation: every fact has a value and its sources (for a derived fact, the

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sourcebrief.content.Fact;
-import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.text.PartialDate;
 
 /**
  * Rule: a fact whose date (the end of its period, or its as-of date) is more than stale_after_days

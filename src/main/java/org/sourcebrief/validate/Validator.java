@@ -14,10 +14,10 @@ import org.sourcebrief.config.SiteConfigRef;
 import org.sourcebrief.content.Content;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
-import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
+import org.sourcebrief.text.PartialDate;
 
 /** Runs the rules over loaded content and returns the checked model. */
 public final class Validator {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcebrief.testing.Checked;
 import org.sourcebrief.testing.FixtureSite;
+import org.sourcebrief.text.PartialDate;
 
 class ContentLoaderTest {
   private static Checked withFacts(String facts) {

@@ -1,4 +1,4 @@
-package org.sourcebrief.content;
+package org.sourcebrief.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
