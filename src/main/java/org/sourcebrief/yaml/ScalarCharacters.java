@@ -1,11 +1,6 @@
 package org.sourcebrief.yaml;
 
 import org.sourcebrief.text.ControlCharacters;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reports each key and value of a parsed file that holds a control character. A file's raw text is
@@ -17,19 +12,19 @@ final class ScalarCharacters {
   private ScalarCharacters() {}
 
   static void check(YamlNode root) {
-    walk(root, root.node(), null);
+    walk(root, null);
   }
 
-  private static void walk(YamlNode at, Node node, String key) {
-    if (node instanceof ScalarNode s) {
-      check(at.child(s), s.getValue(), key);
-    } else if (node instanceof SequenceNode s) {
-      for (Node item : s.getValue()) walk(at, item, key);
-    } else if (node instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        walk(at, t.getKeyNode(), null);
-        String name = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : key;
-        walk(at, t.getValueNode(), name);
+  private static void walk(YamlNode node, String key) {
+    if (node.isScalar()) {
+      check(node, node.scalar(), key);
+    } else if (node.isSequence()) {
+      for (YamlNode item : node.itemList()) walk(item, key);
+    } else {
+      for (YamlNode.Entry t : node.entries()) {
+        walk(t.key(), null);
+        String name = t.key().isScalar() ? t.key().scalar() : key;
+        walk(t.value(), name);
       }
     }
   }

@@ -6,8 +6,7 @@ import org.sourcebrief.diag.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.inspector.TagInspector;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -26,6 +25,9 @@ final class YamlLimits {
   /** Aliases ({@code *name}) to lists or mappings: each one copies a whole structure. */
   static final int MAX_ALIASES = 50;
 
+  /** Refuses every global tag such as {@code !!java.io.File}: YAML's own tags are enough. */
+  static final TagInspector TAGS = new LoaderOptions().getTagInspector();
+
   private final Diagnostics diagnostics;
 
   YamlLimits(Diagnostics diagnostics) {
@@ -34,7 +36,7 @@ final class YamlLimits {
 
   static LoaderOptions options() {
     LoaderOptions o = new LoaderOptions();
-    o.setAllowDuplicateKeys(true); // reported with positions by YamlNode instead
+    o.setAllowDuplicateKeys(true); // reported with positions by YamlMapping instead
     o.setMaxAliasesForCollections(MAX_ALIASES);
     o.setNestingDepthLimit(MAX_DEPTH);
     o.setCodePointLimit(MAX_CHARACTERS + 1); // checked first, with a better message, by tooLarge
@@ -125,39 +127,5 @@ final class YamlLimits {
     return mark == null
         ? SourcePosition.ofFile(file)
         : new SourcePosition(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-  }
-
-  /** A parser that remembers where the last event it handed out began, for positions above. */
-  static final class Tracking implements Parser {
-    private final Parser parser;
-    private Mark last;
-
-    Tracking(Parser parser) {
-      this.parser = parser;
-    }
-
-    Mark last() {
-      return last;
-    }
-
-    @Override
-    public boolean checkEvent(Event.ID choice) {
-      return parser.checkEvent(choice);
-    }
-
-    @Override
-    public Event peekEvent() {
-      return remember(parser.peekEvent());
-    }
-
-    @Override
-    public Event getEvent() {
-      return remember(parser.getEvent());
-    }
-
-    private Event remember(Event e) {
-      if (e != null) last = e.getStartMark();
-      return e;
-    }
   }
 }

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.SourcePosition;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * A YAML mapping read strictly: duplicate keys and keys outside the allowed set are reported, and
@@ -21,10 +19,10 @@ public final class YamlMapping {
   private final Map<String, YamlNode> keys = new LinkedHashMap<>();
   private final Map<String, YamlNode> values = new LinkedHashMap<>();
 
-  YamlMapping(YamlNode self, MappingNode node) {
+  YamlMapping(YamlNode self) {
     this.self = self;
-    for (NodeTuple t : node.getValue()) {
-      YamlNode key = self.child(t.getKeyNode());
+    for (YamlNode.Entry t : self.entries()) {
+      YamlNode key = t.key();
       String name = key.scalar();
       if (name == null) {
         diagnostics().error("yaml-wrong-type", key.position(), "a key must be plain text", null);
@@ -37,7 +35,7 @@ public final class YamlMapping {
                 "remove one of them; the first is at line " + keys.get(name).position().line());
       } else {
         keys.put(name, key);
-        values.put(name, self.child(t.getValueNode()));
+        values.put(name, t.value());
       }
     }
   }

@@ -1,35 +1,75 @@
 package org.sourcebrief.yaml;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /** One YAML node with its position. Scalars are read as the text written, never re-typed. */
 public final class YamlNode {
-  private final Node node;
-  private final String file;
-  private final int lineOffset;
+  enum Kind {
+    SCALAR,
+    SEQUENCE,
+    MAPPING
+  }
+
+  /** One `key: value` pair of a mapping, in the order written. */
+  record Entry(YamlNode key, YamlNode value) {}
+
+  private final Kind kind;
+  private final SourcePosition position;
   private final Diagnostics diagnostics;
+  private final String scalar;
+  private final boolean quoted;
+  private final boolean isNull;
+  private final List<YamlNode> items;
+  private final List<Entry> entries;
 
-  YamlNode(Node node, String file, int lineOffset, Diagnostics diagnostics) {
-    this.node = node;
-    this.file = file;
-    this.lineOffset = lineOffset;
+  private YamlNode(
+      Kind kind,
+      SourcePosition position,
+      Diagnostics diagnostics,
+      String scalar,
+      boolean quoted,
+      boolean isNull) {
+    this.kind = kind;
+    this.position = position;
     this.diagnostics = diagnostics;
+    this.scalar = scalar;
+    this.quoted = quoted;
+    this.isNull = isNull;
+    this.items = kind == Kind.SEQUENCE ? new ArrayList<>() : List.of();
+    this.entries = kind == Kind.MAPPING ? new ArrayList<>() : List.of();
   }
 
-  YamlNode child(Node n) {
-    return new YamlNode(n, file, lineOffset, diagnostics);
+  /**
+   * A scalar: {@code quoted} for any style but plain (quotes, `|` and `>`), {@code isNull} for a
+   * plain empty value, `~` or `null`.
+   */
+  static YamlNode scalar(
+      SourcePosition at, Diagnostics diagnostics, String text, boolean quoted, boolean isNull) {
+    return new YamlNode(Kind.SCALAR, at, diagnostics, text, quoted, isNull);
   }
 
-  Node node() {
-    return node;
+  /** An empty list or mapping, filled in by the reader as its items are read. */
+  static YamlNode collection(Kind kind, SourcePosition at, Diagnostics diagnostics) {
+    return new YamlNode(kind, at, diagnostics, null, false, false);
+  }
+
+  void add(YamlNode item) {
+    items.add(item);
+  }
+
+  void add(YamlNode key, YamlNode value) {
+    entries.add(new Entry(key, value));
+  }
+
+  List<YamlNode> itemList() {
+    return items;
+  }
+
+  List<Entry> entries() {
+    return entries;
   }
 
   Diagnostics diagnostics() {
@@ -37,12 +77,11 @@ public final class YamlNode {
   }
 
   public String file() {
-    return file;
+    return position.file();
   }
 
   public SourcePosition position() {
-    return new SourcePosition(
-        file, node.getStartMark().getLine() + 1 + lineOffset, node.getStartMark().getColumn() + 1);
+    return position;
   }
 
   /**
@@ -58,34 +97,34 @@ public final class YamlNode {
   }
 
   public boolean isMapping() {
-    return node instanceof MappingNode;
+    return kind == Kind.MAPPING;
   }
 
   public boolean isSequence() {
-    return node instanceof SequenceNode;
+    return kind == Kind.SEQUENCE;
   }
 
   public boolean isScalar() {
-    return node instanceof ScalarNode;
+    return kind == Kind.SCALAR;
   }
 
   /** The scalar's text exactly as written (without quotes), or null for a mapping or list. */
   public String scalar() {
-    return node instanceof ScalarNode s ? s.getValue() : null;
+    return scalar;
   }
 
   public boolean isQuoted() {
-    return node instanceof ScalarNode s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+    return quoted;
   }
 
   /** True for an empty value, `~` or `null` written plainly. */
   public boolean isNull() {
-    return node instanceof ScalarNode && !isQuoted() && node.getTag().equals(Tag.NULL);
+    return isNull;
   }
 
   /** The items of a list; reports an error and gives none when this is not a list. */
   public List<YamlNode> items(String what) {
-    if (node instanceof SequenceNode s) return s.getValue().stream().map(this::child).toList();
+    if (isSequence()) return List.copyOf(items);
     diagnostics.error(
         "yaml-wrong-type", position(), what + " must be a list", "start each item with `- `");
     return List.of();
@@ -93,7 +132,7 @@ public final class YamlNode {
 
   /** This node as a mapping; reports an error and gives null when it is not one. */
   public YamlMapping mapping(String what) {
-    if (node instanceof MappingNode m) return new YamlMapping(this, m);
+    if (isMapping()) return new YamlMapping(this);
     diagnostics.error(
         "yaml-wrong-type",
         position(),

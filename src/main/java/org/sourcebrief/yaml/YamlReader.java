@@ -1,28 +1,23 @@
 package org.sourcebrief.yaml;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.util.Optional;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.diag.SourceTexts;
 import org.sourcebrief.text.ControlCharacters;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Parses one YAML text into a node tree that keeps positions. Syntax errors become diagnostics; the
- * caller gets an empty result and carries on with the next file.
+ * Parses one YAML text into a node tree that keeps positions, through Jackson's YAML parser, whose
+ * token locations give each node's line and column. Syntax errors become diagnostics; the caller
+ * gets an empty result and carries on with the next file.
  */
 public final class YamlReader {
-  /** Resolves implicit tags only to tell `null` from text; shared, as it holds no state. */
-  private static final Resolver RESOLVER = new Resolver();
-
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
 
@@ -57,22 +52,55 @@ public final class YamlReader {
   private Optional<YamlNode> parse(String file, String text, int lineOffset) {
     YamlLimits limits = new YamlLimits(diagnostics);
     if (limits.tooLarge(file, text)) return Optional.empty();
-    // The composer alone: a full Yaml object builds constructors and representers never used.
-    LoaderOptions options = YamlLimits.options();
-    YamlLimits.Tracking parser =
-        new YamlLimits.Tracking(new ParserImpl(new StreamReader(text), options));
+    EventParser parser = null;
     try {
-      Node root = new Composer(parser, RESOLVER, options).getSingleNode();
+      parser = EventParser.open(text);
+      YamlNode root = new TreeReader(parser, file, lineOffset, diagnostics).read();
       if (root == null) return Optional.empty();
-      YamlNode node = new YamlNode(root, file, lineOffset, diagnostics);
-      ScalarCharacters.check(node);
-      return Optional.of(node);
+      ScalarCharacters.check(root);
+      return Optional.of(root);
     } catch (MarkedYAMLException e) {
       report(file, text, lineOffset, e);
     } catch (YAMLException e) {
       limits.report(file, text, lineOffset, e, parser.last());
+    } catch (IOException e) {
+      // Jackson wraps the YAML parser's own exception; its wording and marks are explained above.
+      if (e.getCause() instanceof MarkedYAMLException m) {
+        report(file, text, lineOffset, m);
+      } else if (e.getCause() instanceof YAMLException y) {
+        limits.report(file, text, lineOffset, y, parser == null ? null : parser.last());
+      } else {
+        unreadable(file, lineOffset, e);
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Anything else Jackson refuses. The one case known is an escape in double quotes that names no
+   * character ({@code "\UFFFFFFFF"}), which the YAML scanner fails on with a NumberFormatException.
+   */
+  private void unreadable(String file, int lineOffset, IOException e) {
+    JsonLocation l = e instanceof JsonProcessingException j ? j.getLocation() : null;
+    SourcePosition at =
+        l == null || l.getLineNr() < 1
+            ? SourcePosition.ofFile(file)
+            : new SourcePosition(file, l.getLineNr() + lineOffset, l.getColumnNr());
+    if (e.getCause() instanceof NumberFormatException) {
+      diagnostics.error(
+          "yaml-syntax",
+          at,
+          "an escape in double quotes (such as \\U0001F465) names no character",
+          "write the character itself, or an escape of at most \\U0010FFFF");
+      return;
+    }
+    String problem =
+        e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    diagnostics.error(
+        "yaml-syntax",
+        at,
+        "this file is not valid YAML: " + problem,
+        "check the indentation and quotes on this line and the one above");
   }
 
   private void report(String file, String text, int lineOffset, MarkedYAMLException e) {
