@@ -18,6 +18,7 @@ import java.util.Set;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.lint.NakedNumberLint;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -125,7 +126,7 @@ public final class MarkdownRenderer {
     ReferenceResolver r =
         new ReferenceResolver(content, values, diagnostics, positions, figures, root);
     r.walk(doc);
-    NakedNumberLint.check(doc, content.config().lintAllow(), positions, diagnostics);
+    NakedNumberLint.check(doc, content.config().lintAllow(), positions::at, diagnostics);
     doc.set(REFERENCE_HTML, r.html);
     String body = renderer.render(doc);
     String notes = notesSection.html(r.notes.inOrder(), r.footnotes, r.notes, root);

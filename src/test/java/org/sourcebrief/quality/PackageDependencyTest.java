@@ -31,6 +31,7 @@ class PackageDependencyTest {
           "content",
           "validate",
           "chart",
+          "lint",
           "markdown",
           "template",
           "site",

@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,7 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.diag.Diagnostic;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.Severity;
+import org.sourcebrief.markdown.MarkdownRenderer;
 import org.sourcebrief.testing.Checked;
 import org.sourcebrief.testing.FixtureSite;
 
