@@ -3,6 +3,7 @@ package org.sourcebrief.markdown;
 import java.util.Locale;
 import org.sourcebrief.config.WebAddress;
 import org.sourcebrief.content.Source;
+import org.sourcebrief.text.Html;
 import org.sourcebrief.validate.CheckedContent;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebrief.content.Fact;
+import org.sourcebrief.text.Html;
 import org.sourcebrief.validate.CheckedContent;
 
 /**

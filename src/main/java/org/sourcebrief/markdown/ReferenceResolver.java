@@ -16,6 +16,7 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.diag.SourcePosition;
+import org.sourcebrief.text.Html;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 

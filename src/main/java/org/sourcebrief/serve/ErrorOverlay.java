@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.sourcebrief.diag.Diagnostic;
 import org.sourcebrief.diag.DiagnosticPrinter;
 import org.sourcebrief.diag.Severity;
-import org.sourcebrief.markdown.Html;
+import org.sourcebrief.text.Html;
 
 /**
  * The markup that shows the current diagnostics on every preview page: nothing when there are none;

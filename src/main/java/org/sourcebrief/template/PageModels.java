@@ -14,8 +14,8 @@ import org.sourcebrief.content.PartialDate;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.markdown.Citations;
 import org.sourcebrief.markdown.DateText;
-import org.sourcebrief.markdown.Html;
 import org.sourcebrief.markdown.ValueFormatter;
+import org.sourcebrief.text.Html;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 

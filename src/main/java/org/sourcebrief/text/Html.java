@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.text;
 
 /** Escaping for text and attribute values written into HTML. */
 public final class Html {
