@@ -8,7 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sourcebrief.chart.RenderedChart;
-import org.sourcebrief.chart.ShareCard;
+import org.sourcebrief.chart.card.ShareCard;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.PartialDate;

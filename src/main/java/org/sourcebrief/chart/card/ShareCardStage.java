@@ -1,7 +1,8 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.card;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sourcebrief.chart.ChartCache;
 import org.sourcebrief.diag.Diagnostics;
 
 /**
