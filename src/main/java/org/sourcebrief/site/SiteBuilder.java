@@ -53,10 +53,15 @@ public final class SiteBuilder {
   }
 
   /**
-   * {@code memo}, when the same builder builds again and again (serve), keeps unchanged pages
-   * between builds so a rebuild renders only what a change touches.
+   * A builder for building the same site again and again (serve): it keeps unchanged pages between
+   * its builds, so a rebuild renders only what a change touches.
    */
-  public SiteBuilder(Consumer<String> onStage, boolean draw, PageMemo memo) {
+  public static SiteBuilder forRebuilds() {
+    return new SiteBuilder(stage -> {}, true, new PageMemo());
+  }
+
+  /** {@code memo}, when not null, keeps unchanged pages between this builder's builds. */
+  SiteBuilder(Consumer<String> onStage, boolean draw, PageMemo memo) {
     this.onStage = onStage;
     this.draw = draw;
     this.memo = memo;
