@@ -47,14 +47,6 @@ public final class SiteRenderer {
   private final PageMemo memo;
   private String everyPage;
 
-  public SiteRenderer(
-      CheckedContent content,
-      Map<String, RenderedChart> charts,
-      Theme theme,
-      Diagnostics diagnostics) {
-    this(content, charts, theme, diagnostics, null);
-  }
-
   /** {@code memo}, kept between builds, lets unchanged narrative pages be reused (serve). */
   public SiteRenderer(
       CheckedContent content,

@@ -57,14 +57,6 @@ public final class YamlNode {
     return new SourcePosition(p.file(), p.line(), p.column() + quote + cps);
   }
 
-  public boolean isMapping() {
-    return node instanceof MappingNode;
-  }
-
-  public boolean isSequence() {
-    return node instanceof SequenceNode;
-  }
-
   public boolean isScalar() {
     return node instanceof ScalarNode;
   }

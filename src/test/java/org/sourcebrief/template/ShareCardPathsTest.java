@@ -117,7 +117,7 @@ class ShareCardPathsTest {
             d,
             new SourceTexts(),
             new ProjectFiles(d, dir.resolve("templates")));
-    SiteRenderer renderer = new SiteRenderer(checked.content(), Map.of(), theme, d);
+    SiteRenderer renderer = new SiteRenderer(checked.content(), Map.of(), theme, d, null);
     SortedMap<String, byte[]> files = renderer.render();
     Map<String, ShareCard> cards = renderer.shareCards();
     for (Map.Entry<String, String> page : cardsByPage(files).entrySet()) {
