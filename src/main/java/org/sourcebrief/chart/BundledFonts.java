@@ -10,13 +10,13 @@ import java.io.InputStream;
  * on the fonts of the machine that builds the site, and rendering works where no font is installed.
  * The condensed cut fits category names under their bars on a phone-width chart at a readable size.
  */
-final class BundledFonts {
+public final class BundledFonts {
 
   /** Changes when the bundled font files change; part of the renderer version. */
   static final String NAME = "DejaVuSansCondensed-2.37";
 
-  static final Font REGULAR = load("fonts/DejaVuSansCondensed.ttf");
-  static final Font BOLD = load("fonts/DejaVuSansCondensed-Bold.ttf");
+  public static final Font REGULAR = load("fonts/DejaVuSansCondensed.ttf");
+  public static final Font BOLD = load("fonts/DejaVuSansCondensed-Bold.ttf");
 
   private BundledFonts() {}
 

@@ -3,6 +3,7 @@ package org.sourcebrief.chart;
 import java.awt.Graphics2D;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.sourcebrief.chart.svg.SvgCanvas;
 
 /**
  * The plot of a bar, stacked bar, line or area chart with its category labels underneath. Where

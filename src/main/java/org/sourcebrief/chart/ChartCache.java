@@ -22,7 +22,7 @@ import org.sourcebrief.diag.SourcePosition;
  * with a line holding the SHA-256 of its image, checked on every read, so a damaged or altered
  * entry is drawn again (with a notice) instead of being published.
  */
-final class ChartCache {
+public final class ChartCache {
   /** Part of every key, so entries written in an older layout are never looked up. */
   private static final String LAYOUT = "checked-entries-1";
 
@@ -33,7 +33,7 @@ final class ChartCache {
   private final Diagnostics diagnostics;
 
   /** {@code dir} null disables the cache; a damaged entry is reported to {@code diagnostics}. */
-  ChartCache(Path dir, Diagnostics diagnostics) {
+  public ChartCache(Path dir, Diagnostics diagnostics) {
     this.dir = dir;
     this.diagnostics = diagnostics;
   }
@@ -43,7 +43,7 @@ final class ChartCache {
   }
 
   /** A key from a renderer version and a record whose text form holds all it draws. */
-  static String key(String version, Record drawn) {
+  public static String key(String version, Record drawn) {
     return sha256((LAYOUT + "\n" + version + "\n" + drawn).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -51,7 +51,7 @@ final class ChartCache {
    * The image stored under {@code key}, if there is a sound one. Only an ordinary file is read
    * (never a link or a pipe); one whose check fails draws a notice and counts as absent.
    */
-  Optional<byte[]> get(String key, String extension) {
+  public Optional<byte[]> get(String key, String extension) {
     if (dir == null) return Optional.empty();
     Path p = dir.resolve(key + "." + extension);
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
@@ -66,7 +66,7 @@ final class ChartCache {
   }
 
   /** Writes through a temporary file, so a reader never sees half an image. */
-  void put(String key, String extension, byte[] bytes) {
+  public void put(String key, String extension, byte[] bytes) {
     if (dir == null) return;
     try {
       Files.createDirectories(dir);

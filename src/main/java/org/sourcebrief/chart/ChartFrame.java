@@ -12,14 +12,14 @@ import org.knowm.xchart.PieChart;
  * the legend and the value-axis title above the plot, the XChart plot, the category labels below
  * it; for a donut, the ring with its legend beside it.
  */
-final class ChartFrame {
+public final class ChartFrame {
 
   private static final float PAD = XChartSetup.PADDING;
   private static final float HEADER_GAP = 6;
 
   private ChartFrame() {}
 
-  static void paint(Graphics2D g, ChartData full, int width, int height) {
+  public static void paint(Graphics2D g, ChartData full, int width, int height) {
     ChartData d = DenseSeries.forDrawing(full);
     g.setColor(ChartStyle.BACKGROUND);
     g.fillRect(0, 0, width, height);

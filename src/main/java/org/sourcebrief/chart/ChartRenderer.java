@@ -1,5 +1,8 @@
 package org.sourcebrief.chart;
 
+import org.sourcebrief.chart.svg.SvgCanvas;
+import org.sourcebrief.chart.svg.SvgWriter;
+
 /**
  * Draws a chart as an SVG for pages and a PNG for sharing.
  *

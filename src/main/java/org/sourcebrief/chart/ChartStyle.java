@@ -7,7 +7,7 @@ import java.awt.Color;
  * white background for WCAG AA (ratios noted); series colours are Okabe–Ito, which stays
  * distinguishable under the common colour-vision deficiencies.
  */
-final class ChartStyle {
+public final class ChartStyle {
 
   /**
    * The SVG's own size in CSS pixels. Pages show it at width:100%: about 640 px in the 42rem
@@ -30,24 +30,24 @@ final class ChartStyle {
   static final float PNG_TITLE_SIZE = 24f;
   static final float PNG_FOOTER_SIZE = 15f;
 
-  static final Color BACKGROUND = Color.WHITE;
+  public static final Color BACKGROUND = Color.WHITE;
 
   /** Axis titles, legend, PNG title: 16.9:1 on white. */
-  static final Color TEXT = new Color(0x1f1f1f);
+  public static final Color TEXT = new Color(0x1f1f1f);
 
   /** Tick labels, the PNG's source line: 8.5:1 on white. */
-  static final Color MUTED_TEXT = new Color(0x4d4d4d);
+  public static final Color MUTED_TEXT = new Color(0x4d4d4d);
 
   /** Baseline: 4.5:1, the 3:1 asked of graphics is met with room. */
   static final Color AXIS = new Color(0x767676);
 
-  static final Color GRID = new Color(0xdedede);
+  public static final Color GRID = new Color(0xdedede);
 
   /**
    * Okabe–Ito, reordered so the first colours are the ones with the most contrast on white (blue
    * 5.1:1, vermillion 3.9:1); light yellow is last.
    */
-  static final Color[] SERIES = {
+  public static final Color[] SERIES = {
     new Color(0x0072B2), // blue
     new Color(0xE69F00), // orange
     new Color(0x009E73), // bluish green

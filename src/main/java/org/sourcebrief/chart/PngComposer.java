@@ -23,7 +23,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * written at 2× (1600×1000 pixels). The title wraps onto at most two lines and the source onto
  * three; the chart takes the height that is left.
  */
-final class PngComposer {
+public final class PngComposer {
 
   private static final int W = ChartStyle.PNG_WIDTH;
   private static final int H = ChartStyle.PNG_HEIGHT;
@@ -119,8 +119,8 @@ final class PngComposer {
     }
   }
 
-  /** The rendering hints of every PNG this package writes (charts and share cards). */
-  static void hints(Graphics2D g) {
+  /** The rendering hints of every PNG Sourcebrief writes (charts and share cards). */
+  public static void hints(Graphics2D g) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -131,7 +131,7 @@ final class PngComposer {
   }
 
   /** PNG through ImageIO without metadata, so equal images give equal bytes. */
-  static byte[] encode(BufferedImage image) {
+  public static byte[] encode(BufferedImage image) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * 1024);
     try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {

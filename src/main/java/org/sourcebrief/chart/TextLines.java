@@ -14,14 +14,14 @@ import java.util.List;
  * depend on the default locale); the last allowed line ends in an ellipsis when the text does not
  * fit. All measuring uses one fixed font render context, never the target's.
  */
-final class TextLines {
+public final class TextLines {
 
   static final FontRenderContext FRC = new FontRenderContext(null, true, true);
   private static final float LEADING = 1.25f;
 
   private TextLines() {}
 
-  static List<TextLayout> wrap(String text, Font font, float width, int maxLines) {
+  public static List<TextLayout> wrap(String text, Font font, float width, int maxLines) {
     List<String> words = words(text);
     List<TextLayout> lines = new ArrayList<>();
     int next = 0;
@@ -41,7 +41,7 @@ final class TextLines {
   }
 
   /** Wrapped without cutting: a word wider than {@code width} gets a line of its own. */
-  static List<TextLayout> wrapWhole(String text, Font font, float width) {
+  public static List<TextLayout> wrapWhole(String text, Font font, float width) {
     List<String> words = words(text);
     List<TextLayout> lines = new ArrayList<>();
     for (int next = 0; next < words.size(); ) {
@@ -53,7 +53,7 @@ final class TextLines {
   }
 
   /** Draws the line with its top at {@code top}; returns the top of the next line. */
-  static float draw(Graphics2D g, TextLayout line, float x, float top) {
+  public static float draw(Graphics2D g, TextLayout line, float x, float top) {
     g.fill(line.getOutline(AffineTransform.getTranslateInstance(x, top + line.getAscent())));
     return top + height(line);
   }
@@ -62,11 +62,11 @@ final class TextLines {
     return draw(g, line, centre - line.getAdvance() / 2, top);
   }
 
-  static float height(TextLayout line) {
+  public static float height(TextLayout line) {
     return (line.getAscent() + line.getDescent()) * LEADING;
   }
 
-  static float height(List<TextLayout> lines) {
+  public static float height(List<TextLayout> lines) {
     float h = 0;
     for (TextLayout line : lines) {
       h += height(line);
@@ -74,7 +74,7 @@ final class TextLines {
     return h;
   }
 
-  static float width(List<TextLayout> lines) {
+  public static float width(List<TextLayout> lines) {
     float w = 0;
     for (TextLayout line : lines) {
       w = Math.max(w, line.getAdvance());

@@ -25,9 +25,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * labels are drawn by {@link ChartFrame}. Every font, colour and number format is set explicitly so
  * nothing falls back to the machine's fonts or the JVM's default locale.
  */
-final class XChartSetup {
+public final class XChartSetup {
 
-  static final int PADDING = 8;
+  public static final int PADDING = 8;
   private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
   private static final BasicStroke GRID_LINE = new BasicStroke(1f);
   private static final BasicStroke SERIES_LINE =

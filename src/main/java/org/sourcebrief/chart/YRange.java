@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.sourcebrief.chart.svg.SvgCanvas;
 
 /**
  * The value axis: from zero (or below the lowest negative value) to just above the highest value,

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.lint.NakedNumberLint;
 import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.text.Words;
@@ -134,7 +135,7 @@ public final class MarkdownRenderer {
     ReferenceResolver r =
         new ReferenceResolver(content, values, diagnostics, positions, figures, markup, root);
     r.walk(doc);
-    NakedNumberLint.check(doc, content.config().lintAllow(), positions, diagnostics);
+    NakedNumberLint.check(doc, content.config().lintAllow(), positions::at, diagnostics);
     doc.set(REFERENCE_HTML, r.html);
     String body = renderer.render(doc);
     String notes = notesSection.html(r.notes.inOrder(), r.footnotes, r.notes, root);

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.site.AtomicWriter;
 import org.sourcebrief.site.BuildOptions;
 import org.sourcebrief.site.BuildResult;
 import org.sourcebrief.site.SiteBuilder;
-import org.sourcebrief.template.PageMemo;
 
 /**
  * Runs the builds of one preview in the same warm process, one at a time, and publishes each
@@ -19,7 +17,7 @@ import org.sourcebrief.template.PageMemo;
  */
 final class Rebuilder {
   /** Kept for the life of the preview: unchanged pages are not rendered again. */
-  private final SiteBuilder builder = new SiteBuilder(stage -> {}, true, new PageMemo());
+  private final SiteBuilder builder = SiteBuilder.forRebuilds();
 
   private final BuildOptions options;
   private final ReloadEvents events;
@@ -82,10 +80,7 @@ final class Rebuilder {
     boolean good = !r.failed();
     SortedMap<String, byte[]> files =
         good ? r.files() : state == null ? Collections.emptySortedMap() : state.files();
-    String base =
-        !good && state != null
-            ? state.basePath()
-            : r.baseUrl() == null ? "/" : SiteConfig.basePath(r.baseUrl());
+    String base = !good && state != null ? state.basePath() : r.basePath();
     boolean lastGood = !files.isEmpty();
     return new SiteState(
         nextId(),

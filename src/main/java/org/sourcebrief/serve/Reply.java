@@ -4,10 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 /** What the preview answers to one request; {@code location} is set for redirects only. */
 record Reply(int status, String contentType, String location, byte[] body) {
-  static Reply ok(String contentType, byte[] body) {
-    return new Reply(200, contentType, null, body);
-  }
-
   /** A temporary redirect: the base path may change while the preview runs, so none is cached. */
   static Reply redirect(String location) {
     return new Reply(

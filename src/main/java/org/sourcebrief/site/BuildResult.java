@@ -2,6 +2,7 @@ package org.sourcebrief.site;
 
 import java.util.List;
 import java.util.SortedMap;
+import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.diag.Diagnostic;
 import org.sourcebrief.diag.DiagnosticPrinter;
 import org.sourcebrief.diag.Severity;
@@ -23,6 +24,11 @@ public record BuildResult(
     StageTimes times,
     String baseUrl,
     List<String> draftsLeftOut) {
+
+  /** The path the site is served under: "/" without a base_url, or when site.yaml was unread. */
+  public String basePath() {
+    return baseUrl == null ? "/" : SiteConfig.basePath(baseUrl);
+  }
 
   public boolean failed() {
     return count(Severity.ERROR) > 0;

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.sourcebrief.chart.ChartStage;
 import org.sourcebrief.chart.RenderedChart;
-import org.sourcebrief.chart.ShareCard;
-import org.sourcebrief.chart.ShareCardStage;
+import org.sourcebrief.chart.card.ShareCard;
+import org.sourcebrief.chart.card.ShareCardStage;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.config.SiteConfigLoader;
 import org.sourcebrief.content.Content;
@@ -55,10 +55,15 @@ public final class SiteBuilder {
   }
 
   /**
-   * {@code memo}, when the same builder builds again and again (serve), keeps unchanged pages
-   * between builds so a rebuild renders only what a change touches.
+   * A builder for building the same site again and again (serve): it keeps unchanged pages between
+   * its builds, so a rebuild renders only what a change touches.
    */
-  public SiteBuilder(Consumer<String> onStage, boolean draw, PageMemo memo) {
+  public static SiteBuilder forRebuilds() {
+    return new SiteBuilder(stage -> {}, true, new PageMemo());
+  }
+
+  /** {@code memo}, when not null, keeps unchanged pages between this builder's builds. */
+  SiteBuilder(Consumer<String> onStage, boolean draw, PageMemo memo) {
     this.onStage = onStage;
     this.draw = draw;
     this.memo = memo;

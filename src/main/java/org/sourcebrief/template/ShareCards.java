@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sourcebrief.chart.ChartStage;
-import org.sourcebrief.chart.ShareCard;
+import org.sourcebrief.chart.card.ShareCard;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Ref;

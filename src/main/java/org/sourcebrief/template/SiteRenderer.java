@@ -8,7 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sourcebrief.chart.RenderedChart;
-import org.sourcebrief.chart.ShareCard;
+import org.sourcebrief.chart.card.ShareCard;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
@@ -46,14 +46,6 @@ public final class SiteRenderer {
 
   private final PageMemo memo;
   private String everyPage;
-
-  public SiteRenderer(
-      CheckedContent content,
-      Map<String, RenderedChart> charts,
-      Theme theme,
-      Diagnostics diagnostics) {
-    this(content, charts, theme, diagnostics, null);
-  }
 
   /** {@code memo}, kept between builds, lets unchanged narrative pages be reused (serve). */
   public SiteRenderer(

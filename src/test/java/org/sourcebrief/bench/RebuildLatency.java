@@ -72,8 +72,7 @@ final class RebuildLatency {
   }
 
   /** One builder for the whole series, with its page memo, as `serve` keeps it. */
-  private static final SiteBuilder WARM =
-      new SiteBuilder(stage -> {}, true, new org.sourcebrief.template.PageMemo());
+  private static final SiteBuilder WARM = SiteBuilder.forRebuilds();
 
   private static BuildResult build(BuildOptions options) throws IOException {
     BuildResult r = WARM.build(options);

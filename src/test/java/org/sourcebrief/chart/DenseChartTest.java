@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sourcebrief.chart.svg.SvgCanvas;
 
 /** A line of ten thousand points (synthetic test data): drawn thinned, inside its grid. */
 class DenseChartTest {

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** Synthetic chart data for tests and previews: invented numbers, labelled as such. */
-final class SyntheticCharts {
+public final class SyntheticCharts {
 
-  static final String SOURCE = "Source: Synthetic test data, via Sourcebrief test suite";
-  static final String SITE = "Sourcebrief test site";
+  public static final String SOURCE = "Source: Synthetic test data, via Sourcebrief test suite";
+  public static final String SITE = "Sourcebrief test site";
 
   private SyntheticCharts() {}
 
-  static ChartData of(String type, Locale locale) {
+  public static ChartData of(String type, Locale locale) {
     return switch (type) {
       case "bar" -> fiveBars(locale);
       case "stacked_bar" -> stackedBars(locale);
@@ -23,7 +23,7 @@ final class SyntheticCharts {
     };
   }
 
-  static ChartData fiveBars(Locale locale) {
+  public static ChartData fiveBars(Locale locale) {
     return new ChartData(
         "synthetic_bar",
         "bar",

@@ -163,7 +163,7 @@ class UnsafeAddressTest {
             "src/main/java/org/sourcebrief/markdown/NotesSection.java",
             "src/main/java/org/sourcebrief/markdown/ReferenceResolver.java",
             // clip-path="url(#id)" inside charts: generated ids only.
-            "src/main/java/org/sourcebrief/chart/SvgWriter.java",
+            "src/main/java/org/sourcebrief/chart/svg/SvgWriter.java",
             // Page links from checked slugs (Way.SLUG) and ids; absolute ones from base_url
             // (Way.BASE_URL, BASE_URL_OPTION).
             "src/main/java/org/sourcebrief/template/PageModels.java",

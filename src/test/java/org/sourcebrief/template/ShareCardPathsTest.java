@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourcebrief.chart.ShareCard;
+import org.sourcebrief.chart.card.ShareCard;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
 import org.sourcebrief.files.ProjectFiles;
@@ -117,7 +117,7 @@ class ShareCardPathsTest {
             d,
             new SourceTexts(),
             new ProjectFiles(d, dir.resolve("templates")));
-    SiteRenderer renderer = new SiteRenderer(checked.content(), Map.of(), theme, d);
+    SiteRenderer renderer = new SiteRenderer(checked.content(), Map.of(), theme, d, null);
     SortedMap<String, byte[]> files = renderer.render();
     Map<String, ShareCard> cards = renderer.shareCards();
     for (Map.Entry<String, String> page : cardsByPage(files).entrySet()) {

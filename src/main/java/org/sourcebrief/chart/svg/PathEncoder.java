@@ -1,4 +1,4 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.svg;
 
 import java.awt.Shape;
 import java.awt.geom.PathIterator;

@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.lint;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.lint;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -10,8 +10,10 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.SourcePosition;
 
 /**
  * The naked-number lint (PRODUCT.md §4, rule 3): a number typed into narrative prose instead of
@@ -53,23 +55,30 @@ import org.sourcebrief.diag.Diagnostics;
  * <p>{@code {{raw:…}}} silences one occurrence; a {@code lint.allow} pattern silences every number
  * inside one of its matches, matched against the block's text as the reader sees it.
  */
-final class NakedNumberLint {
+public final class NakedNumberLint {
   static final String HINT =
       "cite it as a fact with {{fact:id}}, or write {{raw:…}} if it is not a figure";
 
   private final List<Pattern> allow;
-  private final BodyPositions positions;
+  private final IntFunction<SourcePosition> positions;
   private final Diagnostics diagnostics;
 
-  private NakedNumberLint(List<Pattern> allow, BodyPositions positions, Diagnostics diagnostics) {
+  private NakedNumberLint(
+      List<Pattern> allow, IntFunction<SourcePosition> positions, Diagnostics diagnostics) {
     this.allow = allow;
     this.positions = positions;
     this.diagnostics = diagnostics;
   }
 
-  /** Reports every naked number in a parsed narrative; {@code allow} holds lint.allow patterns. */
-  static void check(
-      Node document, List<String> allow, BodyPositions positions, Diagnostics diagnostics) {
+  /**
+   * Reports every naked number in a parsed narrative; {@code allow} holds lint.allow patterns and
+   * {@code positions} maps an offset in the Markdown body to its file:line:col.
+   */
+  public static void check(
+      Node document,
+      List<String> allow,
+      IntFunction<SourcePosition> positions,
+      Diagnostics diagnostics) {
     List<Pattern> patterns = allow.stream().map(Pattern::compile).toList();
     new NakedNumberLint(patterns, positions, diagnostics).blocks(document);
   }
@@ -82,13 +91,13 @@ final class NakedNumberLint {
     }
   }
 
+  // A chart block that stands for a {{chart:id}} line has no children, so it is never read.
   private static boolean isNotProse(Node n) {
     return n instanceof FencedCodeBlock
         || n instanceof IndentedCodeBlock
         || n instanceof HtmlBlockBase
         || n instanceof Reference
-        || n instanceof TableSeparator
-        || n instanceof ChartBlock;
+        || n instanceof TableSeparator;
   }
 
   private void prose(Node block, boolean heading) {
@@ -102,7 +111,7 @@ final class NakedNumberLint {
       String quote = prose.text().substring(f.start(), f.end());
       diagnostics.warning(
           "naked-number",
-          positions.at(prose.offsets()[f.start()]),
+          positions.apply(prose.offsets()[f.start()]),
           "the number '" + quote + "' is typed into the text, not taken from a fact",
           HINT);
     }

@@ -1,4 +1,4 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.svg;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.sourcebrief.chart.SvgCanvas.Mark;
+import org.sourcebrief.chart.svg.SvgCanvas.Mark;
 
 /**
  * Writes recorded marks as a small, accessible SVG: {@code role="img"} named by a {@code <title>}
@@ -19,7 +19,7 @@ import org.sourcebrief.chart.SvgCanvas.Mark;
  * merged into one path, clips only where a mark actually crosses its clip, and every id prefixed
  * with the chart id so several charts can be inlined in one page.
  */
-final class SvgWriter {
+public final class SvgWriter {
 
   private final String idPrefix;
   private final Map<String, String> clipIds = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ final class SvgWriter {
     this.idPrefix = idPrefix;
   }
 
-  static byte[] write(
+  public static byte[] write(
       List<Mark> marks, int width, int height, String chartId, String title, String desc) {
     SvgWriter w = new SvgWriter(htmlId(chartId));
     marks.forEach(w::add);

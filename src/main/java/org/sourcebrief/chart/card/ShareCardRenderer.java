@@ -1,10 +1,17 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.card;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
+import org.sourcebrief.chart.BundledFonts;
+import org.sourcebrief.chart.ChartData;
+import org.sourcebrief.chart.ChartFrame;
+import org.sourcebrief.chart.ChartRenderer;
+import org.sourcebrief.chart.ChartStyle;
+import org.sourcebrief.chart.PngComposer;
+import org.sourcebrief.chart.XChartSetup;
 
 /**
  * Draws the image a shared link previews with: a 1200×630 PNG (the Open Graph size) showing the

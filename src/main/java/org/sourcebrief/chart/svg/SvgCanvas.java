@@ -1,4 +1,4 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.svg;
 
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import java.awt.AlphaComposite;
@@ -25,10 +25,10 @@ import java.util.List;
  * browser without shipping a web font, and screen readers get the {@code <title>}/{@code <desc>}
  * and the figure's data table instead.
  */
-final class SvgCanvas extends VectorGraphics2D {
+public final class SvgCanvas extends VectorGraphics2D {
 
   /** One filled or stroked shape; {@code stroke} is null for fills. */
-  record Mark(Shape shape, Color color, BasicStroke stroke, Shape clip) {
+  public record Mark(Shape shape, Color color, BasicStroke stroke, Shape clip) {
 
     Rectangle2D bounds() {
       Rectangle2D b = shape.getBounds2D();
@@ -45,7 +45,7 @@ final class SvgCanvas extends VectorGraphics2D {
   // Shared with the copies create() makes (clone is shallow), so all marks land in one list.
   private final List<Mark> marks = new ArrayList<>();
 
-  List<Mark> marks() {
+  public List<Mark> marks() {
     return marks;
   }
 

@@ -1,7 +1,8 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.card;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.sourcebrief.chart.ChartData;
 import org.sourcebrief.config.SiteConfig;
 
 /**

@@ -1,17 +1,17 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.lint;
 
-import static org.sourcebrief.markdown.NakedNumberWords.AFTER_DIGITS;
-import static org.sourcebrief.markdown.NakedNumberWords.CARDINALS;
-import static org.sourcebrief.markdown.NakedNumberWords.CLOCK;
-import static org.sourcebrief.markdown.NakedNumberWords.CURRENCY_CODES;
-import static org.sourcebrief.markdown.NakedNumberWords.CURRENCY_SYMBOLS;
-import static org.sourcebrief.markdown.NakedNumberWords.LABELS;
-import static org.sourcebrief.markdown.NakedNumberWords.MONEY_AFTER;
-import static org.sourcebrief.markdown.NakedNumberWords.MONTHS;
-import static org.sourcebrief.markdown.NakedNumberWords.PLURAL_SCALES;
-import static org.sourcebrief.markdown.NakedNumberWords.QUANTIFIERS;
-import static org.sourcebrief.markdown.NakedNumberWords.SCALES;
-import static org.sourcebrief.markdown.NakedNumberWords.UNIT_SUFFIXES;
+import static org.sourcebrief.lint.NakedNumberWords.AFTER_DIGITS;
+import static org.sourcebrief.lint.NakedNumberWords.CARDINALS;
+import static org.sourcebrief.lint.NakedNumberWords.CLOCK;
+import static org.sourcebrief.lint.NakedNumberWords.CURRENCY_CODES;
+import static org.sourcebrief.lint.NakedNumberWords.CURRENCY_SYMBOLS;
+import static org.sourcebrief.lint.NakedNumberWords.LABELS;
+import static org.sourcebrief.lint.NakedNumberWords.MONEY_AFTER;
+import static org.sourcebrief.lint.NakedNumberWords.MONTHS;
+import static org.sourcebrief.lint.NakedNumberWords.PLURAL_SCALES;
+import static org.sourcebrief.lint.NakedNumberWords.QUANTIFIERS;
+import static org.sourcebrief.lint.NakedNumberWords.SCALES;
+import static org.sourcebrief.lint.NakedNumberWords.UNIT_SUFFIXES;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,9 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.card;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import org.sourcebrief.chart.ChartStyle;
 
 /**
  * The band along the bottom of a share card: the source line at the start, the site name at the

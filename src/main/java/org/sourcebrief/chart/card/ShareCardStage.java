@@ -1,7 +1,7 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.card;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.sourcebrief.chart.ChartCache;
 import org.sourcebrief.diag.Diagnostics;
 
 /**
@@ -11,7 +11,6 @@ import org.sourcebrief.diag.Diagnostics;
 public final class ShareCardStage {
   private final ShareCardRenderer renderer = new ShareCardRenderer();
   private final ChartCache cache;
-  private final AtomicInteger drawn = new AtomicInteger();
 
   /**
    * {@code cacheDir} null draws every card afresh; a damaged cache entry is drawn again and
@@ -27,15 +26,9 @@ public final class ShareCardStage {
         .get(key, "png")
         .orElseGet(
             () -> {
-              drawn.incrementAndGet();
               byte[] png = renderer.png(card);
               cache.put(key, "png", png);
               return png;
             });
-  }
-
-  /** How many cards were drawn rather than taken from the cache. */
-  public int drawnCount() {
-    return drawn.get();
   }
 }

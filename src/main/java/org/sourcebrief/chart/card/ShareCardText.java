@@ -1,10 +1,11 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.card;
 
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.util.List;
+import org.sourcebrief.chart.TextLines;
 
 /**
  * One text of a share card, set at the largest size of its style that fits its box whole. When even

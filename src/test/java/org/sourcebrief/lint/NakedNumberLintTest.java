@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

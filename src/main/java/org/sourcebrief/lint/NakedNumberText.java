@@ -1,4 +1,4 @@
-package org.sourcebrief.markdown;
+package org.sourcebrief.lint;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
@@ -47,13 +47,12 @@ record NakedNumberText(String text, int[] offsets) {
       } else if (n instanceof HtmlEntity) {
         String decoded = Escaping.unescapeString(n.getChars());
         for (int i = 0; i < decoded.length(); i++) append(decoded.charAt(i), n.getStartOffset());
-      } else if (n instanceof ReferenceNode
-          || n instanceof Code
+      } else if (n instanceof Code
           || n instanceof AutoLink
           || n instanceof MailLink
           || n instanceof HtmlInlineBase
           || n instanceof Footnote
-          || !n.hasChildren()) {
+          || !n.hasChildren()) { // a {{…}} reference is a node without children
         append(OTHER, n.getStartOffset());
       } else {
         children(n); // emphasis, link text, image description…

@@ -1,4 +1,4 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.svg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sourcebrief.chart.SvgCanvas.Mark;
+import org.sourcebrief.chart.svg.SvgCanvas.Mark;
 
 class SvgWriterTest {
 

@@ -1,4 +1,4 @@
-package org.sourcebrief.chart;
+package org.sourcebrief.chart.card;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sourcebrief.chart.ChartData;
+import org.sourcebrief.chart.ChartStyle;
+import org.sourcebrief.chart.SyntheticCharts;
 
 /**
  * Share cards drawn from synthetic data (labelled as test data on every card). To look at them, run
