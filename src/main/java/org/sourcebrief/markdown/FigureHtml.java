@@ -102,8 +102,8 @@ final class FigureHtml {
     String text =
         fact == null
             ? values.number(v)
-            : values.format(v, content.facts().get(fact).unit(), false, "number");
-    String markers = fact == null ? "" : markers(content.sourcesOf(fact), notes);
+            : values.format(v, content.facts().get(fact).fact().unit(), false, "number");
+    String markers = fact == null ? "" : markers(content.facts().get(fact).sources(), notes);
     return "<data value=\"" + v.toPlainString() + "\">" + Html.escape(text) + "</data>" + markers;
   }
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * The "Sources" section that ends a page: each note in number order, with links back to every place
@@ -53,13 +54,14 @@ final class NotesSection {
     };
   }
 
-  private String calculation(Fact f, PageNotes pageNotes, String root) {
+  private String calculation(CheckedFact c, PageNotes pageNotes, String root) {
+    Fact f = c.fact();
     StringBuilder out = new StringBuilder("Calculated from ");
     Matcher m = ID.matcher(f.derive().text());
     int last = 0;
     while (m.find()) {
       out.append(operators(f.derive().text().substring(last, m.start())));
-      Fact in = content.facts().get(m.group());
+      Fact in = content.fact(m.group()).map(CheckedFact::fact).orElse(null);
       out.append(
           in == null
               ? Html.escape(m.group())
@@ -74,7 +76,7 @@ final class NotesSection {
     }
     out.append(operators(f.derive().text().substring(last))).append(". Sources: ");
     List<String> refs =
-        content.sourcesOf(f.id()).stream()
+        c.sources().stream()
             .map(s -> pageNotes.find(PageNotes.Kind.SOURCE, s))
             .map(x -> "<a href=\"#" + x.id() + "\">" + x.number() + "</a>")
             .toList();

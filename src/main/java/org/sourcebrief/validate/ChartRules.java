@@ -30,22 +30,19 @@ final class ChartRules {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final Map<String, Fact> facts;
-  private final Map<String, BigDecimal> values;
-  private final Map<String, List<String>> factSources;
+  private final Map<String, CheckedFact> checked;
   private final Map<String, Source> sources;
   private final Locale locale;
   private final Diagnostics d;
 
   ChartRules(
       Map<String, Fact> facts,
-      Map<String, BigDecimal> values,
-      Map<String, List<String>> factSources,
+      Map<String, CheckedFact> checked,
       Map<String, Source> sources,
       Locale locale,
       Diagnostics d) {
     this.facts = facts;
-    this.values = values;
-    this.factSources = factSources;
+    this.checked = checked;
     this.sources = sources;
     this.locale = locale;
     this.d = d;
@@ -192,9 +189,10 @@ final class ChartRules {
                 : DidYouMean.hint(id, facts.keySet(), "define it in content/facts/"));
         continue;
       }
-      vs.add(values.get(id));
+      CheckedFact f = checked.get(id);
+      vs.add(f == null ? null : f.value()); // it failed its own checks: see CompleteCharts
       fs.add(id);
-      srcs.addAll(factSources.getOrDefault(id, List.of()));
+      if (f != null) srcs.addAll(f.sources());
       units.add(String.valueOf(facts.get(id).unit()));
     }
     return new CheckedChart.Series(s.name(), vs, fs);
