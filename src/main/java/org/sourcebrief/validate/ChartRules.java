@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sourcebrief.content.ChartSpec;
+import org.sourcebrief.content.ChartType;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
@@ -26,7 +27,6 @@ import org.sourcebrief.yaml.Numbers;
  * warning, when missing).
  */
 final class ChartRules {
-  static final List<String> TYPES = CheckedChart.TYPES;
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final Map<String, Fact> facts;
@@ -79,15 +79,17 @@ final class ChartRules {
               + PrintableText.invisibleNote(c.id(), c.position().column()),
           "use lower-case letters, digits and underscores, starting with a letter");
     }
-    String type = type(c);
+    ChartType type = c.type(); // null when unknown, which was reported when loading
     Data data = c.table() != null ? table(c) : series(c);
-    if (data == null || d.count(org.sourcebrief.diag.Severity.ERROR) > errors) return null;
-    if ("donut".equals(type) && data.series.size() != 1) {
+    if (type == null || data == null || d.count(org.sourcebrief.diag.Severity.ERROR) > errors) {
+      return null;
+    }
+    if (type.oneSeries() && data.series.size() != 1) {
       d.error(
           "chart-donut-series",
           c.position(),
-          "donut chart '" + c.id() + "' has " + data.series.size() + " series",
-          "a donut shows one series; use stacked_bar for more");
+          type.id() + " chart '" + c.id() + "' has " + data.series.size() + " series",
+          "a " + type.id() + " shows one series; use stacked_bar for more");
       return null;
     }
     if (!ChartSize.fits(c, type, data.categories.size(), d)) return null;
@@ -104,18 +106,6 @@ final class ChartRules {
         List.copyOf(data.sources),
         data.unit,
         c.note());
-  }
-
-  private String type(ChartSpec c) {
-    if (c.type() == null) return "bar";
-    if (!TYPES.contains(c.type().id())) {
-      d.error(
-          "chart-unknown-type",
-          c.type().position(),
-          "'" + c.type().id() + "' is not a chart type",
-          DidYouMean.hint(c.type().id(), TYPES, "types are " + String.join(", ", TYPES)));
-    }
-    return c.type().id();
   }
 
   private record Data(
@@ -272,14 +262,14 @@ final class ChartRules {
   }
 
   /** "Bar chart: Registered refugees 1,300,000; Other legal status 880,000." */
-  private String draftAlt(ChartSpec c, String type, Data data) {
+  private String draftAlt(ChartSpec c, ChartType type, Data data) {
     d.warning(
         "chart-missing-alt",
         c.position(),
         "chart '" + c.id() + "' has no alt text; " + "a draft was written from its data",
         "add `alt:` describing what the chart shows, " + "for readers who cannot see it");
     NumberFormat nf = NumberFormat.getNumberInstance(locale);
-    StringBuilder out = new StringBuilder(kind(type)).append(": ").append(c.title()).append(". ");
+    StringBuilder out = new StringBuilder(type.label()).append(": ").append(c.title()).append(". ");
     for (CheckedChart.Series s : data.series) {
       if (data.series.size() > 1) out.append(s.name()).append(": ");
       List<String> parts = new ArrayList<>();
@@ -291,15 +281,5 @@ final class ChartRules {
       out.append(String.join("; ", parts)).append(". ");
     }
     return out.toString().strip();
-  }
-
-  private static String kind(String type) {
-    return switch (type) {
-      case "stacked_bar" -> "Stacked bar chart";
-      case "line" -> "Line chart";
-      case "area" -> "Area chart";
-      case "donut" -> "Donut chart";
-      default -> "Bar chart";
-    };
   }
 }
