@@ -3,6 +3,7 @@ package org.sourcebrief.chart;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.sourcebrief.content.ChartType;
 
 /**
  * Everything that shapes one rendered chart, already checked and resolved: the values come from
@@ -10,7 +11,6 @@ import java.util.Locale;
  * byte-identical images.
  *
  * @param id the chart id; also the prefix of every id inside its SVG
- * @param type one of bar, stacked_bar, line, area, donut
  * @param categories the x-axis labels (bar, line, area) or slice labels (donut), in order
  * @param series one or more series, each with one value per category (donut: exactly one)
  * @param sourceLine e.g. "Source: United Nations, via News report, Kabul dateline"
@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 public record ChartData(
     String id,
-    String type,
+    ChartType type,
     String title,
     String alt,
     String yLabel,
@@ -30,6 +30,4 @@ public record ChartData(
 
   /** One named series; {@code values.get(i)} belongs to {@code categories.get(i)}. */
   public record Series(String name, List<BigDecimal> values) {}
-
-  public static final List<String> TYPES = org.sourcebrief.validate.CheckedChart.TYPES;
 }

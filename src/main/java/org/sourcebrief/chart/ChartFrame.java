@@ -6,6 +6,7 @@ import java.awt.font.TextLayout;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.PieChart;
+import org.sourcebrief.content.ChartType;
 
 /**
  * Lays out one chart in a width × height box on any Graphics2D (the SVG recorder or the PNG image):
@@ -23,7 +24,7 @@ public final class ChartFrame {
     ChartData d = DenseSeries.forDrawing(full);
     g.setColor(ChartStyle.BACKGROUND);
     g.fillRect(0, 0, width, height);
-    if ("donut".equals(d.type())) {
+    if (d.type().mark() == ChartType.Mark.SLICE) {
       paintDonut(g, d, width, height);
     } else {
       paintCategory(g, d, width, height);
@@ -64,7 +65,7 @@ public final class ChartFrame {
 
   private static List<Legend.Entry> entries(ChartData d) {
     List<Legend.Entry> out = new ArrayList<>();
-    if ("donut".equals(d.type())) {
+    if (d.type().mark() == ChartType.Mark.SLICE) {
       List<String> details = DonutLegend.details(d);
       for (int i = 0; i < details.size(); i++) {
         out.add(

@@ -22,8 +22,7 @@ final class DenseSeries {
 
   /** {@code d} itself, or for a dense line or area chart, the points worth drawing. */
   static ChartData forDrawing(ChartData d) {
-    boolean lines = "line".equals(d.type()) || "area".equals(d.type());
-    if (!lines || d.categories().size() <= MAX_DRAWN) return d;
+    if (!d.type().continuous() || d.categories().size() <= MAX_DRAWN) return d;
     TreeSet<Integer> keep = kept(XChartSetup.plotted(d), d.categories().size());
     List<String> categories = new ArrayList<>(keep.size());
     for (int i : keep) categories.add(d.categories().get(i));

@@ -19,6 +19,7 @@ import org.knowm.xchart.style.PieStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.sourcebrief.content.ChartType;
 
 /**
  * Builds the XChart chart for a {@link ChartData}: the plot only. Legend, y-axis title and category
@@ -48,7 +49,8 @@ public final class XChartSetup {
    * gets none, as its markers would run into one blot.
    */
   static Marker marker(ChartData d, int series) {
-    boolean marked = "line".equals(d.type()) && d.categories().size() <= DenseSeries.MAX_MARKED;
+    boolean marked =
+        d.type().mark() == ChartType.Mark.LINE && d.categories().size() <= DenseSeries.MAX_MARKED;
     return marked ? MARKERS[series % MARKERS.length] : null;
   }
 
@@ -58,24 +60,25 @@ public final class XChartSetup {
     CategoryStyler s = chart.getStyler();
     common(s);
     axes(s, new NumberLabels(d.locale()), range);
-    String type = d.type();
+    ChartType type = d.type();
     s.setDefaultSeriesRenderStyle(
-        switch (type) {
-          case "line" -> CategorySeriesRenderStyle.Line;
-          case "area" -> CategorySeriesRenderStyle.Area;
-          default -> CategorySeriesRenderStyle.Bar;
+        switch (type.mark()) {
+          case LINE -> CategorySeriesRenderStyle.Line;
+          case AREA -> CategorySeriesRenderStyle.Area;
+          case BAR, SLICE -> CategorySeriesRenderStyle.Bar;
         });
-    s.setStacked("stacked_bar".equals(type));
+    s.setStacked(type.stacked() && !runningTotals(d));
     // Lines and areas share each category's x; XChart would otherwise offset them like grouped
     // bars.
-    s.setOverlapped("line".equals(type) || "area".equals(type));
-    s.setAvailableSpaceFill(d.series().size() > 1 && "bar".equals(type) ? 0.8 : 0.6);
+    s.setOverlapped(type.continuous());
+    boolean grouped = type.mark() == ChartType.Mark.BAR && !type.stacked();
+    s.setAvailableSpaceFill(d.series().size() > 1 && grouped ? 0.8 : 0.6);
     s.setMarkerSize(8);
     List<String> names = uniqueNames(d.series().stream().map(ChartData.Series::name).toList());
     List<List<Number>> values = plotted(d);
     // Stacked areas are drawn as running totals, the top one first, each covering the one
     // before it: XChart 3.8.8 cannot stack areas itself.
-    boolean reverse = "area".equals(type);
+    boolean reverse = runningTotals(d);
     for (int n = 0; n < names.size(); n++) {
       int i = reverse ? names.size() - 1 - n : n;
       CategorySeries series = chart.addSeries(names.get(i), d.categories(), values.get(i));
@@ -161,9 +164,14 @@ public final class XChartSetup {
     s.setyAxisTickLabelsFormattingFunction(numbers::compact);
   }
 
+  /** Stacked lines and areas: XChart stacks only bars, so these are drawn as running totals. */
+  static boolean runningTotals(ChartData d) {
+    return d.type().stacked() && d.type().continuous();
+  }
+
   /** The values as plotted: running totals for stacked areas, plain values otherwise. */
   static List<List<Number>> plotted(ChartData d) {
-    boolean cumulative = "area".equals(d.type());
+    boolean cumulative = runningTotals(d);
     List<List<Number>> out = new ArrayList<>();
     double[] total = new double[d.categories().size()];
     for (ChartData.Series series : d.series()) {

@@ -17,7 +17,8 @@ record YRange(double min, double max) {
   static YRange ofData(ChartData d) {
     double lo = 0;
     double hi = 0;
-    boolean stacked = "stacked_bar".equals(d.type());
+    // Running totals are plotted as such; stacked bars are totalled here.
+    boolean stacked = d.type().stacked() && !XChartSetup.runningTotals(d);
     double[] positive = new double[d.categories().size()];
     double[] negative = new double[d.categories().size()];
     for (List<Number> series : XChartSetup.plotted(d)) {

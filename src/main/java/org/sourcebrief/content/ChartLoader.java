@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
 
@@ -46,14 +47,7 @@ final class ChartLoader {
                 "chart '" + name + "' has no title",
                 "add `title:` saying what the chart shows")
             .orElse(name);
-    Ref type = fields.ref(m, "type");
-    if (type == null) {
-      diagnostics.error(
-          "chart-unknown-type",
-          id.get().position(),
-          "chart '" + name + "' has no type",
-          "add `type:` — bar, stacked_bar, line, area or donut");
-    }
+    ChartType type = type(m, name, id.get());
     return Optional.of(
         new ChartSpec(
             name,
@@ -65,6 +59,29 @@ final class ChartLoader {
             series(m),
             table(m),
             m.string("note").orElse(null)));
+  }
+
+  /** The chart's type; bar when it has none, so its other mistakes show in the same run. */
+  private ChartType type(YamlMapping m, String name, YamlNode id) {
+    Ref type = fields.ref(m, "type");
+    if (type == null) {
+      diagnostics.error(
+          "chart-unknown-type",
+          id.position(),
+          "chart '" + name + "' has no type",
+          "add `type:` — " + ChartType.listed());
+      return ChartType.BAR;
+    }
+    Optional<ChartType> known = ChartType.of(type.id());
+    if (known.isEmpty()) {
+      List<String> ids = ChartType.ids();
+      diagnostics.error(
+          "chart-unknown-type",
+          type.position(),
+          "'" + type.id() + "' is not a chart type",
+          DidYouMean.hint(type.id(), ids, "types are " + String.join(", ", ids)));
+    }
+    return known.orElse(null);
   }
 
   private List<ChartSpec.SeriesSpec> series(YamlMapping m) {

@@ -6,11 +6,14 @@ import org.sourcebrief.diag.SourcePosition;
 /**
  * A chart as written in {@code content/charts/*.yaml}: its points come either from facts ({@code
  * series}) or from a {@code table} that carries its own source.
+ *
+ * @param type null when the type written is not one there is, which is reported when loading; a
+ *     chart without a type is reported too, and is checked as a bar chart
  */
 public record ChartSpec(
     String id,
     SourcePosition position,
-    Ref type,
+    ChartType type,
     String title,
     String alt,
     String yLabel,

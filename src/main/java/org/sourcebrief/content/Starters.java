@@ -67,7 +67,9 @@ public final class Starters {
         + "- id: "
         + id
         + "\n"
-        + "  type: bar          # bar, stacked_bar, line, area or donut\n"
+        + "  type: bar          # "
+        + ChartType.listed()
+        + "\n"
         + "  title: \"What the chart shows\"\n"
         + "  alt: \"Bar chart: describe the bars and their values for readers who cannot see it.\"\n"
         + "  y_label: \"People\"\n"

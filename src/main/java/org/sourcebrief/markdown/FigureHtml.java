@@ -78,8 +78,8 @@ final class FigureHtml {
     String text =
         fact == null
             ? values.number(v)
-            : values.format(v, content.facts().get(fact).unit(), false, "number");
-    String markers = fact == null ? "" : markers(content.sourcesOf(fact), notes);
+            : values.format(v, content.facts().get(fact).fact().unit(), false, "number");
+    String markers = fact == null ? "" : markers(content.facts().get(fact).sources(), notes);
     return markup.value(new Markup.Value(v.toPlainString(), text)) + markers;
   }
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * The notes that end a page ("Sources"): each note in number order, with links back to every place
@@ -69,14 +70,15 @@ final class NotesSection {
 
   /** "Calculated from A − B. Sources: 1, 2.": each input linked to the fact index. */
   private Markup.Note calculation(
-      PageNotes.Note n, Fact f, PageNotes pageNotes, String root, List<String> backs) {
+      PageNotes.Note n, CheckedFact c, PageNotes pageNotes, String root, List<String> backs) {
+    Fact f = c.fact();
     List<Markup.FormulaPart> parts = new ArrayList<>();
     String formula = f.derive().text();
     Matcher m = ID.matcher(formula);
     int last = 0;
     while (m.find()) {
       parts.add(operators(formula.substring(last, m.start())));
-      Fact in = content.facts().get(m.group());
+      Fact in = content.fact(m.group()).map(CheckedFact::fact).orElse(null);
       parts.add(
           in == null
               ? new Markup.FormulaPart(m.group(), "")
@@ -85,7 +87,7 @@ final class NotesSection {
     }
     parts.add(operators(formula.substring(last)));
     List<Markup.Marker> sources =
-        content.sourcesOf(f.id()).stream()
+        c.sources().stream()
             .map(s -> pageNotes.find(PageNotes.Kind.SOURCE, s))
             .map(x -> new Markup.Marker("", x.id(), x.number()))
             .toList();

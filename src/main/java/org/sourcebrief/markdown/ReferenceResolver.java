@@ -20,6 +20,7 @@ import org.sourcebrief.text.Html;
 import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * Walks one page's tree in reading order, checks every reference, numbers the notes as they are
@@ -146,13 +147,14 @@ final class ReferenceResolver {
   }
 
   private String fact(ReferenceNode r, SourcePosition at) {
-    Fact f = content.facts().get(r.argument);
+    CheckedFact checked = content.facts().get(r.argument);
+    Fact f = checked != null ? checked.fact() : content.uncheckedFacts().get(r.argument);
     if (f == null) {
       diagnostics.error(
           "unknown-fact",
           at,
           "there is no fact '" + r.argument + "'" + invisibleNote(r, at),
-          DidYouMean.hint(r.argument, content.facts().keySet(), "define it in content/facts/"));
+          DidYouMean.hint(r.argument, content.factIds(), "define it in content/facts/"));
       return "";
     }
     if (r.format != null && !ValueFormatter.FORMATS.contains(r.format)) {
@@ -174,27 +176,27 @@ final class ReferenceResolver {
           "use the percent format for a fact with " + "`unit: percent`, or a ratio without a unit");
       return "";
     }
-    BigDecimal v = content.values().get(f.id());
-    if (v == null) return ""; // its derive formula failed and was reported
+    if (checked == null) return ""; // it failed its own checks, which were reported
+    BigDecimal v = checked.value();
     facts.add(f.id());
     String text =
         r.format == null
-            ? values.format(v, f.unit(), content.isApproximate(f.id()))
-            : values.format(v, f.unit(), content.isApproximate(f.id()), r.format);
-    return markup.value(new Markup.Value(v.toPlainString(), text)) + factMarkers(f);
+            ? values.format(v, f.unit(), checked.approximate())
+            : values.format(v, f.unit(), checked.approximate(), r.format);
+    return markup.value(new Markup.Value(v.toPlainString(), text)) + factMarkers(checked);
   }
 
-  private String factMarkers(Fact f) {
+  private String factMarkers(CheckedFact f) {
     List<PageNotes.Marker> markers = new ArrayList<>();
-    if (f.isDerived()) {
+    if (f.fact().isDerived()) {
       PageNotes.Marker m = notes.cite(PageNotes.Kind.CALCULATION, f.id());
       markers.add(m);
-      for (String s : content.sourcesOf(f.id())) {
+      for (String s : f.sources()) {
         sources.add(s);
         notes.citeFromNote(PageNotes.Kind.SOURCE, s, m.note());
       }
     } else {
-      for (String s : content.sourcesOf(f.id())) {
+      for (String s : f.sources()) {
         sources.add(s);
         markers.add(notes.cite(PageNotes.Kind.SOURCE, s));
       }

@@ -104,7 +104,7 @@ public final class SiteBuilder {
               readable);
       Words words = theme.loadWords(config.language());
       CheckedContent checked =
-          new Validator(diagnostics).check(config, content, o.today(), o.drafts());
+          new Validator(diagnostics, words).check(config, content, o.today(), o.drafts());
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
       onStage.accept("charts");

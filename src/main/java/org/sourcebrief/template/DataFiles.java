@@ -9,14 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.markdown.Citations;
 import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * Every fact as data, for journalists and researchers: {@code data/facts.csv} and {@code
@@ -51,11 +50,12 @@ final class DataFiles {
   String csv() {
     StringBuilder out = new StringBuilder();
     new CsvRow().texts(CSV_COLUMNS).appendTo(out);
-    for (Fact f : facts()) {
-      List<String> ids = content.sourcesOf(f.id());
+    for (CheckedFact c : content.facts().values()) {
+      Fact f = c.fact();
+      List<String> ids = c.sources();
       new CsvRow()
           .texts(List.of(f.id(), f.label()))
-          .number(content.values().get(f.id()))
+          .number(c.value())
           .texts(
               List.of(
                   nz(f.unit()),
@@ -63,7 +63,7 @@ final class DataFiles {
                   f.period() == null ? "" : f.period().to().toString(),
                   date(f.asOf()),
                   f.isDerived() ? f.derive().text() : "",
-                  String.valueOf(content.isApproximate(f.id())),
+                  String.valueOf(c.approximate()),
                   String.valueOf(f.isFinal()),
                   String.join(" ", ids),
                   String.join(
@@ -81,7 +81,7 @@ final class DataFiles {
     root.put("site", content.config().title());
     root.put("url", content.config().baseUrl());
     ArrayNode facts = root.putArray("facts");
-    for (Fact f : facts()) facts.add(fact(f, nodes));
+    for (CheckedFact c : content.facts().values()) facts.add(fact(c, nodes));
     try {
       return writer().writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -89,12 +89,12 @@ final class DataFiles {
     }
   }
 
-  private ObjectNode fact(Fact f, JsonNodeFactory nodes) {
+  private ObjectNode fact(CheckedFact c, JsonNodeFactory nodes) {
+    Fact f = c.fact();
     ObjectNode o = nodes.objectNode();
     o.put("id", f.id());
     o.put("label", f.label());
-    BigDecimal v = content.values().get(f.id());
-    o.put("value", v);
+    o.put("value", c.value());
     o.put("unit", f.unit());
     if (f.period() != null) {
       o.putObject("period")
@@ -103,12 +103,11 @@ final class DataFiles {
     }
     if (f.asOf() != null) o.put("as_of", f.asOf().toString());
     if (f.isDerived()) o.put("derive", f.derive().text());
-    o.put("approximate", content.isApproximate(f.id()));
+    o.put("approximate", c.approximate());
     o.put("final", f.isFinal());
     if (f.note() != null) o.put("note", f.note());
     ArrayNode sources = o.putArray("sources");
-    for (String id : content.sourcesOf(f.id()))
-      sources.add(source(content.sources().get(id), nodes));
+    for (String id : c.sources()) sources.add(source(content.sources().get(id), nodes));
     return o;
   }
 
@@ -136,12 +135,6 @@ final class DataFiles {
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .writer(pretty);
-  }
-
-  private List<Fact> facts() {
-    List<Fact> out = new ArrayList<>();
-    for (Fact f : content.facts().values()) if (content.values().containsKey(f.id())) out.add(f);
-    return out;
   }
 
   private static String date(PartialDate d) {

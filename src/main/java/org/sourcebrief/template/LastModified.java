@@ -7,6 +7,7 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * When a page last changed, from content dates only (front matter `updated` or `date`, fact dates),
@@ -26,7 +27,7 @@ final class LastModified {
   /** The newest date anywhere in the content: for the home page and the indexes. */
   PartialDate latest() {
     Stream<PartialDate> narratives = content.narratives().stream().map(LastModified::of);
-    Stream<PartialDate> facts = content.referenceDates().values().stream();
+    Stream<PartialDate> facts = content.facts().values().stream().map(CheckedFact::referenceDate);
     return max(Stream.concat(narratives, facts)).orElse(null);
   }
 
@@ -35,7 +36,7 @@ final class LastModified {
     return max(c.series().stream()
             .flatMap(s -> s.facts().stream())
             .filter(Objects::nonNull)
-            .map(content.referenceDates()::get))
+            .map(id -> content.fact(id).map(CheckedFact::referenceDate).orElse(null)))
         .orElse(null);
   }
 

@@ -20,6 +20,7 @@ import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * Builds the data each template receives, as plain maps and lists of text. Values that are HTML
@@ -114,8 +115,7 @@ final class PageModels {
   List<Map<String, Object>> headlines(String root) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (SiteConfigRef r : config.headlineFacts()) {
-      Fact f = content.facts().get(r.id());
-      if (f != null && content.values().containsKey(f.id())) out.add(fact(f, root));
+      content.fact(r.id()).ifPresent(f -> out.add(fact(f, root)));
     }
     return out;
   }
@@ -152,9 +152,10 @@ final class PageModels {
   }
 
   /** One fact as the fact index and home page show it. */
-  Map<String, Object> fact(Fact f, String root) {
-    BigDecimal v = content.values().get(f.id());
-    boolean approx = content.isApproximate(f.id());
+  Map<String, Object> fact(CheckedFact c, String root) {
+    Fact f = c.fact();
+    BigDecimal v = c.value();
+    boolean approx = c.approximate();
     Map<String, Object> m =
         map(
             "id",
@@ -171,17 +172,17 @@ final class PageModels {
             "exact",
             v == null || !approx ? "" : values.number(v),
             "dateText",
-            dateText(f),
+            dateText(c),
             "note",
             nz(f.note()),
             "href",
             Links.href(root, "facts/") + "#" + f.id());
     m.put("derived", f.isDerived());
-    m.put("formula", f.isDerived() ? formula(f) : "");
-    m.put("sources", content.sourcesOf(f.id()).stream().map(id -> sourceLink(id, root)).toList());
+    m.put("formula", f.isDerived() ? formula(c) : "");
+    m.put("sources", c.sources().stream().map(id -> sourceLink(id, root)).toList());
     m.put(
         "creditHtml",
-        content.sourcesOf(f.id()).stream()
+        c.sources().stream()
             .map(id -> citations.credit(content.sources().get(id)))
             .collect(Collectors.joining("; ")));
     return m;
@@ -194,7 +195,7 @@ final class PageModels {
   private String dataAsOf(List<String> facts) {
     List<PartialDate> when =
         facts.stream()
-            .map(content.referenceDates()::get)
+            .map(id -> content.fact(id).map(CheckedFact::referenceDate).orElse(null))
             .filter(java.util.Objects::nonNull)
             .distinct()
             .sorted()
@@ -207,20 +208,21 @@ final class PageModels {
     return words.get("date.span", dates.format(oldest), dates.format(newest));
   }
 
-  private String formula(Fact f) {
-    String text = f.derive().text();
-    for (String id : content.derivedInputs().getOrDefault(f.id(), List.of())) {
-      text = text.replaceAll("\\b" + id + "\\b", content.facts().get(id).label());
+  private String formula(CheckedFact c) {
+    String text = c.fact().derive().text();
+    for (String id : c.inputs()) {
+      text = text.replaceAll("\\b" + id + "\\b", content.facts().get(id).fact().label());
     }
     return text.replace(" - ", " − ").replace(" * ", " × ").replace(" / ", " ÷ ");
   }
 
-  String dateText(Fact f) {
+  String dateText(CheckedFact c) {
+    Fact f = c.fact();
     if (f.period() != null) {
       return words.get(
           "date.period", dates.format(f.period().from()), dates.format(f.period().to()));
     }
-    PartialDate d = content.referenceDates().get(f.id());
+    PartialDate d = c.referenceDate();
     return d == null ? "" : words.get("date.as-of", dates.format(d));
   }
 

@@ -1,6 +1,5 @@
 package org.sourcebrief.template;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.sourcebrief.content.Ref;
 import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * Chooses what each page's share card shows, so a shared link carries a number and where it comes
@@ -85,16 +85,16 @@ final class ShareCards {
 
   /** A card with the fact's value, label and date; title only when there is no such fact. */
   private ShareCard forFact(String title, String factId) {
-    Fact f = factId == null ? null : content.facts().get(factId);
-    BigDecimal v = f == null ? null : content.values().get(f.id());
-    if (v == null) return forTitle(title, models.words().get("card.no-figure"));
-    String text = values.format(v, f.unit(), content.isApproximate(f.id()));
+    CheckedFact c = factId == null ? null : content.facts().get(factId);
+    if (c == null) return forTitle(title, models.words().get("card.no-figure"));
+    Fact f = c.fact();
+    String text = values.format(c.value(), f.unit(), c.approximate());
     return ShareCard.ofFact(
         title,
         site(),
-        content.sourceLine(content.sourcesOf(f.id()), models.credits()),
+        content.sourceLine(c.sources(), models.credits()),
         locale(),
-        new ShareCard.Fact(text, f.label(), models.dateText(f)));
+        new ShareCard.Fact(text, f.label(), models.dateText(c)));
   }
 
   private ShareCard forTitle(String title, String line) {

@@ -18,6 +18,7 @@ import org.sourcebrief.markdown.RenderedPage;
 import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * Renders every page of the site into memory: narratives, figure pages with their images and CSV,
@@ -156,14 +157,11 @@ public final class SiteRenderer {
   }
 
   private void factKey(String id, StringBuilder k) {
-    k.append(content.facts().get(id))
-        .append(content.values().get(id))
-        .append(content.isApproximate(id))
-        .append(content.referenceDates().get(id));
-    for (String in : content.derivedInputs().getOrDefault(id, List.of())) {
-      k.append(content.facts().get(in));
-    }
-    for (String s : content.sourcesOf(id)) sourceKey(s, k);
+    CheckedFact f = content.facts().get(id);
+    k.append(f);
+    if (f == null) return;
+    for (String in : f.inputs()) k.append(content.facts().get(in));
+    for (String s : f.sources()) sourceKey(s, k);
   }
 
   private void sourceKey(String id, StringBuilder k) {
@@ -228,7 +226,6 @@ public final class SiteRenderer {
     String root = Links.root("facts/");
     List<Map<String, Object>> list =
         content.facts().values().parallelStream()
-            .filter(f -> content.values().containsKey(f.id()))
             .map(
                 f -> {
                   Map<String, Object> fm = models.fact(f, root);
@@ -251,8 +248,8 @@ public final class SiteRenderer {
       sm.put(
           "facts",
           content.facts().values().stream()
-              .filter(f -> content.sourcesOf(f.id()).contains(s.id()))
-              .map(f -> PageModels.map("label", f.label(), "href", "../facts/#" + f.id()))
+              .filter(f -> f.sources().contains(s.id()))
+              .map(f -> PageModels.map("label", f.fact().label(), "href", "../facts/#" + f.id()))
               .toList());
       sm.put("pages", pages("source:" + s.id(), root));
       list.add(sm);

@@ -7,17 +7,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sourcebrief.content.ChartSpec;
+import org.sourcebrief.content.ChartType;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.text.Decimals;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.yaml.Numbers;
 
 /**
@@ -26,28 +27,24 @@ import org.sourcebrief.yaml.Numbers;
  * warning, when missing).
  */
 final class ChartRules {
-  static final List<String> TYPES = CheckedChart.TYPES;
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final Map<String, Fact> facts;
-  private final Map<String, BigDecimal> values;
-  private final Map<String, List<String>> factSources;
+  private final Map<String, CheckedFact> checked;
   private final Map<String, Source> sources;
-  private final Locale locale;
+  private final Words words;
   private final Diagnostics d;
 
   ChartRules(
       Map<String, Fact> facts,
-      Map<String, BigDecimal> values,
-      Map<String, List<String>> factSources,
+      Map<String, CheckedFact> checked,
       Map<String, Source> sources,
-      Locale locale,
+      Words words,
       Diagnostics d) {
     this.facts = facts;
-    this.values = values;
-    this.factSources = factSources;
+    this.checked = checked;
     this.sources = sources;
-    this.locale = locale;
+    this.words = words;
     this.d = d;
   }
 
@@ -93,15 +90,17 @@ final class ChartRules {
               + PathSegments.MAX,
           "shorten it: the id names the chart's files (figures/<id>.svg)");
     }
-    String type = type(c);
+    ChartType type = c.type(); // null when unknown, which was reported when loading
     Data data = c.table() != null ? table(c) : series(c);
-    if (data == null || d.count(org.sourcebrief.diag.Severity.ERROR) > errors) return null;
-    if ("donut".equals(type) && data.series.size() != 1) {
+    if (type == null || data == null || d.count(org.sourcebrief.diag.Severity.ERROR) > errors) {
+      return null;
+    }
+    if (type.oneSeries() && data.series.size() != 1) {
       d.error(
           "chart-donut-series",
           c.position(),
-          "donut chart '" + c.id() + "' has " + data.series.size() + " series",
-          "a donut shows one series; use stacked_bar for more");
+          type.id() + " chart '" + c.id() + "' has " + data.series.size() + " series",
+          "a " + type.id() + " shows one series; use stacked_bar for more");
       return null;
     }
     if (!ChartSize.fits(c, type, data.categories.size(), d)) return null;
@@ -118,18 +117,6 @@ final class ChartRules {
         List.copyOf(data.sources),
         data.unit,
         c.note());
-  }
-
-  private String type(ChartSpec c) {
-    if (c.type() == null) return "bar";
-    if (!TYPES.contains(c.type().id())) {
-      d.error(
-          "chart-unknown-type",
-          c.type().position(),
-          "'" + c.type().id() + "' is not a chart type",
-          DidYouMean.hint(c.type().id(), TYPES, "types are " + String.join(", ", TYPES)));
-    }
-    return c.type().id();
   }
 
   private record Data(
@@ -203,9 +190,10 @@ final class ChartRules {
                 : DidYouMean.hint(id, facts.keySet(), "define it in content/facts/"));
         continue;
       }
-      vs.add(values.get(id));
+      CheckedFact f = checked.get(id);
+      vs.add(f == null ? null : f.value()); // it failed its own checks: see CompleteCharts
       fs.add(id);
-      srcs.addAll(factSources.getOrDefault(id, List.of()));
+      if (f != null) srcs.addAll(f.sources());
       units.add(String.valueOf(facts.get(id).unit()));
     }
     return new CheckedChart.Series(s.name(), vs, fs);
@@ -285,14 +273,16 @@ final class ChartRules {
   }
 
   /** "Bar chart: Registered refugees 1,300,000; Other legal status 880,000." */
-  private String draftAlt(ChartSpec c, String type, Data data) {
+  private String draftAlt(ChartSpec c, ChartType type, Data data) {
     d.warning(
         "chart-missing-alt",
         c.position(),
         "chart '" + c.id() + "' has no alt text; " + "a draft was written from its data",
         "add `alt:` describing what the chart shows, " + "for readers who cannot see it");
-    NumberFormat nf = NumberFormat.getNumberInstance(locale);
-    StringBuilder out = new StringBuilder(kind(type)).append(": ").append(c.title()).append(". ");
+    NumberFormat nf = NumberFormat.getNumberInstance(words.locale());
+    String kind = words.get("chart.alt." + type.id());
+    StringBuilder out =
+        new StringBuilder(words.get("chart.alt.draft", kind, c.title())).append(' ');
     for (CheckedChart.Series s : data.series) {
       if (data.series.size() > 1) out.append(s.name()).append(": ");
       List<String> parts = new ArrayList<>();
@@ -304,15 +294,5 @@ final class ChartRules {
       out.append(String.join("; ", parts)).append(". ");
     }
     return out.toString().strip();
-  }
-
-  private static String kind(String type) {
-    return switch (type) {
-      case "stacked_bar" -> "Stacked bar chart";
-      case "line" -> "Line chart";
-      case "area" -> "Area chart";
-      case "donut" -> "Donut chart";
-      default -> "Bar chart";
-    };
   }
 }

@@ -2,6 +2,7 @@ package org.sourcebrief.validate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.sourcebrief.content.ChartType;
 import org.sourcebrief.diag.SourcePosition;
 
 /**
@@ -13,7 +14,7 @@ import org.sourcebrief.diag.SourcePosition;
 public record CheckedChart(
     String id,
     SourcePosition position,
-    String type,
+    ChartType type,
     String title,
     String alt,
     String yLabel,
@@ -22,9 +23,6 @@ public record CheckedChart(
     List<String> sources,
     String unit,
     String note) {
-
-  /** The chart types there are. */
-  public static final List<String> TYPES = List.of("bar", "stacked_bar", "line", "area", "donut");
 
   /** {@code facts.get(i)} is the fact behind {@code values.get(i)}, or null for a table cell. */
   public record Series(String name, List<BigDecimal> values, List<String> facts) {}

@@ -1,6 +1,6 @@
 package org.sourcebrief.validate;
 
-import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,30 +10,28 @@ import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.text.Credits;
-import org.sourcebrief.text.PartialDate;
 
 /**
  * The content after validation: every fact has a value and its sources (for a derived fact, the
  * union of its inputs' sources), every chart point has a value and a source, and the narratives to
  * publish have unique, safe slugs.
  *
+ * @param facts every fact that passed its checks, in the order the facts files define them
+ * @param uncheckedFacts facts defined in content/facts/ that failed their own checks, which are
+ *     reported already: a page naming one draws no second error saying it does not exist
  * @param uncheckedCharts charts defined in content/charts/ that failed their own checks, which are
  *     reported already: a page showing one draws no second error saying it does not exist
  */
 public record CheckedContent(
     SiteConfig config,
     Map<String, Source> sources,
-    Map<String, Fact> facts,
-    Map<String, BigDecimal> values,
-    Map<String, List<String>> factSources,
-    Map<String, List<String>> derivedInputs,
-    Set<String> approximate,
-    Map<String, PartialDate> referenceDates,
+    Map<String, CheckedFact> facts,
+    Map<String, Fact> uncheckedFacts,
     Map<String, CheckedChart> charts,
     Set<String> uncheckedCharts,
     List<Narrative> narratives) {
 
-  public Optional<Fact> fact(String id) {
+  public Optional<CheckedFact> fact(String id) {
     return Optional.ofNullable(facts.get(id));
   }
 
@@ -41,12 +39,11 @@ public record CheckedContent(
     return Optional.ofNullable(sources.get(id));
   }
 
-  public boolean isApproximate(String factId) {
-    return approximate.contains(factId);
-  }
-
-  public List<String> sourcesOf(String factId) {
-    return factSources.getOrDefault(factId, List.of());
+  /** The id of every fact defined, checked or not, for "did you mean" hints. */
+  public Set<String> factIds() {
+    Set<String> ids = new LinkedHashSet<>(facts.keySet());
+    ids.addAll(uncheckedFacts.keySet());
+    return ids;
   }
 
   /**

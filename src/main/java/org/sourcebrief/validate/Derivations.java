@@ -1,11 +1,8 @@
 package org.sourcebrief.validate;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,53 +12,48 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
 
 /**
- * Rule: a derived fact's formula parses, names existing facts, has no cycle, divides by no zero and
- * stays within a range. Works out each derived fact's decimal value, its sources (the union of its
- * inputs'), and whether it is approximate (when any input is).
+ * Rule: a derived fact's formula parses, names existing facts and has no cycle. Orders the facts so
+ * that each comes after the facts its formula uses, for {@link CheckedFacts} to work them out in
+ * one pass.
  */
 final class Derivations {
-  /**
-   * Every operation keeps 34 significant digits: exact for any figure a briefing holds, and bounded
-   * for a runaway formula (repeated squaring would otherwise double its digits at every step).
-   */
-  private static final MathContext PRECISION = MathContext.DECIMAL128;
-
-  /** Every value a formula meets is zero or at least this small in size ... */
-  static final BigDecimal SMALLEST = BigDecimal.ONE.scaleByPowerOfTen(-30);
-
-  /** ... and below this. */
-  static final BigDecimal LARGEST = BigDecimal.ONE.scaleByPowerOfTen(30);
-
-  private static final MathContext SHOWN = new MathContext(3);
-
   private final Map<String, Fact> facts;
   private final Diagnostics diagnostics;
-  private final Map<String, Expression> parsed = new HashMap<>();
-  final Map<String, BigDecimal> values = new LinkedHashMap<>();
-  final Map<String, List<String>> sources;
-  final Map<String, List<String>> inputs = new LinkedHashMap<>();
-  final Set<String> approximate = new HashSet<>();
+  private final Map<String, Expression> formulas = new HashMap<>();
+  private final Map<String, List<String>> inputs = new HashMap<>();
   private final Set<String> failed = new HashSet<>();
+  private final Set<String> ordered = new HashSet<>();
+  private final List<Fact> order = new ArrayList<>();
 
-  Derivations(Map<String, Fact> facts, Map<String, List<String>> statedSources, Diagnostics d) {
+  Derivations(Map<String, Fact> facts, Diagnostics d) {
     this.facts = facts;
     this.diagnostics = d;
-    this.sources = new LinkedHashMap<>(statedSources);
-    for (Fact f : facts.values()) {
-      if (!f.isDerived() && f.value() != null) values.put(f.id(), f.value());
-      if (f.approximate()) approximate.add(f.id());
-    }
   }
 
-  void run() {
+  /**
+   * Every fact whose formula and inputs passed these checks, inputs first; a stated fact without a
+   * value, and every fact derived from one, is left out (its error is reported when it is loaded).
+   */
+  List<Fact> order() {
     for (Fact f : facts.values()) if (f.isDerived()) parse(f);
-    for (Fact f : facts.values()) if (f.isDerived()) resolve(f, new ArrayList<>());
+    for (Fact f : facts.values()) visit(f, new ArrayList<>());
+    return List.copyOf(order);
+  }
+
+  /** The parsed formula of a derived fact in {@link #order()}. */
+  Expression formula(String id) {
+    return formulas.get(id);
+  }
+
+  /** The facts a derived fact's formula uses, each once, in the order written. */
+  List<String> inputs(String id) {
+    return inputs.getOrDefault(id, List.of());
   }
 
   private void parse(Fact f) {
     try {
       Expression e = ExpressionParser.parse(f.derive().text());
-      parsed.put(f.id(), e);
+      formulas.put(f.id(), e);
       List<String> in = new ArrayList<>();
       for (Expression.FactId id : Expression.ids(e)) {
         if (!facts.containsKey(id.id())) {
@@ -100,23 +92,30 @@ final class Derivations {
     }
   }
 
-  /** Depth-first: inputs first; {@code path} holds the facts being worked out, to find cycles. */
-  private boolean resolve(Fact f, List<String> path) {
-    if (values.containsKey(f.id())) return true;
-    if (failed.contains(f.id()) || !f.isDerived()) return false;
+  /** Depth-first: inputs first; {@code path} holds the facts being visited, to find cycles. */
+  private boolean visit(Fact f, List<String> path) {
+    if (ordered.contains(f.id())) return true;
+    if (failed.contains(f.id())) return false;
+    if (!f.isDerived()) return f.value() != null && add(f);
     if (path.contains(f.id())) {
       reportCycle(f, path);
       return false;
     }
     path.add(f.id());
     boolean ok = true;
-    for (String in : inputs.get(f.id())) ok &= resolve(facts.get(in), path);
+    for (String in : inputs(f.id())) ok &= visit(facts.get(in), path);
     path.remove(path.size() - 1);
     if (!ok) {
       failed.add(f.id());
       return false;
     }
-    return evaluate(f);
+    return add(f);
+  }
+
+  private boolean add(Fact f) {
+    ordered.add(f.id());
+    order.add(f);
+    return true;
   }
 
   private void reportCycle(Fact f, List<String> path) {
@@ -128,73 +127,5 @@ final class Derivations {
         f.derive().positionAt(0),
         "derived fact '" + f.id() + "' depends on itself: " + String.join(" → ", cycle),
         "a derived fact may use other facts, but never (through them) itself");
-  }
-
-  private boolean evaluate(Fact f) {
-    try {
-      values.put(f.id(), eval(parsed.get(f.id()), f).stripTrailingZeros());
-    } catch (ArithmeticException e) {
-      failed.add(f.id());
-      return false;
-    }
-    Set<String> union = new LinkedHashSet<>();
-    for (String in : inputs.get(f.id())) {
-      union.addAll(sources.getOrDefault(in, List.of()));
-      if (approximate.contains(in)) approximate.add(f.id());
-    }
-    sources.put(f.id(), List.copyOf(union));
-    return true;
-  }
-
-  private BigDecimal eval(Expression e, Fact f) {
-    if (e instanceof Expression.Number n) return inRange(n.value(), n.index(), "the number", f);
-    if (e instanceof Expression.FactId id) {
-      return inRange(values.get(id.id()), id.index(), "'" + id.id() + "'", f);
-    }
-    if (e instanceof Expression.Negate n) return eval(n.operand(), f).negate();
-    Expression.Binary b = (Expression.Binary) e;
-    BigDecimal l = eval(b.left(), f);
-    BigDecimal r = eval(b.right(), f);
-    BigDecimal result =
-        switch (b.op()) {
-          case '+' -> l.add(r, PRECISION);
-          case '-' -> l.subtract(r, PRECISION);
-          case '*' -> l.multiply(r, PRECISION);
-          default -> divide(l, r, b, f);
-        };
-    return inRange(result, b.index(), "the '" + b.op() + "'", f);
-  }
-
-  /** {@code v} itself when it is zero or between {@link #SMALLEST} and {@link #LARGEST}. */
-  private BigDecimal inRange(BigDecimal v, int index, String where, Fact f) {
-    BigDecimal size = v.abs();
-    if (v.signum() == 0 || (size.compareTo(SMALLEST) >= 0 && size.compareTo(LARGEST) < 0)) {
-      return v;
-    }
-    diagnostics.error(
-        "derive-out-of-range",
-        f.derive().positionAt(index),
-        "derived fact '"
-            + f.id()
-            + "' meets "
-            + v.round(SHOWN).toString()
-            + " at "
-            + where
-            + ", outside the range a calculation may take",
-        "every value in a formula must be zero or between 10^-30 and 10^30 in size;"
-            + " check the formula and the units of the facts it uses");
-    throw new ArithmeticException("out of range");
-  }
-
-  private BigDecimal divide(BigDecimal l, BigDecimal r, Expression.Binary b, Fact f) {
-    if (r.signum() == 0) {
-      diagnostics.error(
-          "derive-division-by-zero",
-          f.derive().positionAt(b.index()),
-          "derived fact '" + f.id() + "' divides by zero",
-          "check the value of the fact after the '/'");
-      throw new ArithmeticException("division by zero");
-    }
-    return l.divide(r, PRECISION);
   }
 }

@@ -1,11 +1,9 @@
 package org.sourcebrief.validate;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.diag.Diagnostics;
-import org.sourcebrief.text.PartialDate;
 
 /**
  * Rule: a fact whose date (the end of its period, or its as-of date) is more than stale_after_days
@@ -15,17 +13,18 @@ import org.sourcebrief.text.PartialDate;
 final class Staleness {
   private Staleness() {}
 
-  static void check(
-      Map<String, Fact> facts,
-      Map<String, List<String>> inputs,
-      Map<String, PartialDate> dates,
-      int days,
-      LocalDate today,
-      Diagnostics d) {
-    for (Fact f : facts.values()) {
+  /** Whether a stated fact is stale by its own date; a derived one is stale through its inputs. */
+  static boolean isStale(Fact f, int days, LocalDate today) {
+    if (f.isFinal() || f.isDerived() || f.referenceDate() == null) return false;
+    return f.referenceDate().end().plusDays(days).isBefore(today);
+  }
+
+  static void report(Map<String, CheckedFact> facts, int days, Diagnostics d) {
+    for (CheckedFact c : facts.values()) {
+      Fact f = c.fact();
       if (f.isDerived()) {
-        inputs.getOrDefault(f.id(), List.of()).stream()
-            .filter(in -> staleThrough(in, facts, inputs, days, today, new java.util.HashSet<>()))
+        c.inputs().stream()
+            .filter(in -> facts.get(in).stale())
             .findFirst()
             .ifPresent(
                 in ->
@@ -34,35 +33,20 @@ final class Staleness {
                         f.position(),
                         "derived fact '" + f.id() + "' is stale because its input '" + in + "' is",
                         "update the stale " + "input; this fact follows by itself"));
-      } else if (stale(f, days, today)) {
-        PartialDate date = dates.get(f.id());
+      } else if (c.stale()) {
         d.notice(
             "fact-stale",
             f.position(),
-            "fact '" + f.id() + "' is dated " + date + ", more than " + days + " days ago",
+            "fact '"
+                + f.id()
+                + "' is dated "
+                + c.referenceDate()
+                + ", more than "
+                + days
+                + " days ago",
             "check for newer figures, then update the "
                 + "value and date, or mark it `final: true` if the period is closed");
       }
     }
-  }
-
-  /** A stated fact is stale by its date; a derived one when any input is, however deep. */
-  private static boolean staleThrough(
-      String id,
-      Map<String, Fact> facts,
-      Map<String, List<String>> inputs,
-      int days,
-      LocalDate today,
-      java.util.Set<String> seen) {
-    Fact f = facts.get(id);
-    if (f == null || !seen.add(id)) return false;
-    if (!f.isDerived()) return stale(f, days, today);
-    return inputs.getOrDefault(id, List.of()).stream()
-        .anyMatch(in -> staleThrough(in, facts, inputs, days, today, seen));
-  }
-
-  private static boolean stale(Fact f, int days, LocalDate today) {
-    if (f == null || f.isFinal() || f.isDerived() || f.referenceDate() == null) return false;
-    return f.referenceDate().end().plusDays(days).isBefore(today);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.sourcebrief.chart.ChartData;
 import org.sourcebrief.chart.ChartRenderer;
+import org.sourcebrief.content.ChartType;
 
 /**
  * Render time per chart, on one thread, for each chart type and each format: {@code runs} warm-up
@@ -27,7 +28,7 @@ final class ChartMicroBenchmark {
 
   static List<Result> measure(int runs) {
     ChartRenderer renderer = new ChartRenderer();
-    List<ChartData> charts = ChartData.TYPES.stream().map(ChartMicroBenchmark::data).toList();
+    List<ChartData> charts = ChartType.ids().stream().map(ChartMicroBenchmark::data).toList();
     for (int i = 0; i < runs; i++) {
       for (ChartData d : charts) {
         renderer.svg(d);
@@ -38,7 +39,7 @@ final class ChartMicroBenchmark {
     for (ChartData d : charts) {
       out.add(
           new Result(
-              d.type(),
+              d.type().id(),
               time(renderer::svg, d, runs),
               time(renderer::png, d, runs),
               renderer.svg(d).length,
@@ -97,7 +98,7 @@ final class ChartMicroBenchmark {
             .toList();
     return new ChartData(
         "synthetic_" + type,
-        type,
+        ChartType.of(type).orElseThrow(),
         "Synthetic " + type.replace('_', ' ') + " chart (invented data)",
         "Synthetic " + type.replace('_', ' ') + " chart of invented" + " figures.",
         "donut".equals(type) ? "" : "People",

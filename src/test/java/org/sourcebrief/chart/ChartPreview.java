@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.sourcebrief.content.ChartType;
 
 /**
  * Manual check, not a test: writes every chart type, drawn from synthetic data, to {@code
@@ -25,11 +26,11 @@ public final class ChartPreview {
     Locale locale = args.length > 1 ? Locale.forLanguageTag(args[1]) : Locale.US;
     Files.createDirectories(dir);
     ChartRenderer renderer = new ChartRenderer();
-    for (String type : ChartData.TYPES) {
+    for (String type : ChartType.ids()) {
       ChartData d = SyntheticCharts.of(type, locale);
       Files.write(dir.resolve(type + ".svg"), renderer.svg(d));
       Files.write(dir.resolve(type + ".png"), renderer.png(d));
     }
-    System.out.println("wrote " + ChartData.TYPES.size() * 2 + " files to " + dir);
+    System.out.println("wrote " + ChartType.ids().size() * 2 + " files to " + dir);
   }
 }

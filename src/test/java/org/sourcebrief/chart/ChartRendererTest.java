@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.sourcebrief.content.ChartType;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -38,7 +39,7 @@ import org.w3c.dom.NodeList;
 /** The renderer on synthetic data (invented numbers, labelled as test data in every chart). */
 class ChartRendererTest {
 
-  static final List<String> TYPES = ChartData.TYPES;
+  static final List<String> TYPES = ChartType.ids();
   private static final Pattern URL_REF = Pattern.compile("url\\(#([^)]+)\\)");
 
   private final ChartRenderer renderer = new ChartRenderer();

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sourcebrief.chart.svg.SvgCanvas;
+import org.sourcebrief.content.ChartType;
 
 /** A line of ten thousand points (synthetic test data): drawn thinned, inside its grid. */
 class DenseChartTest {
@@ -27,7 +28,7 @@ class DenseChartTest {
     }
     return new ChartData(
         "dense",
-        type,
+        ChartType.of(type).orElseThrow(),
         "Synthetic daily counts (test data)",
         "Line chart of synthetic test data.",
         "People",

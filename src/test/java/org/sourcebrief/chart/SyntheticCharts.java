@@ -3,6 +3,7 @@ package org.sourcebrief.chart;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.sourcebrief.content.ChartType;
 
 /** Synthetic chart data for tests and previews: invented numbers, labelled as such. */
 public final class SyntheticCharts {
@@ -26,7 +27,7 @@ public final class SyntheticCharts {
   public static ChartData fiveBars(Locale locale) {
     return new ChartData(
         "synthetic_bar",
-        "bar",
+        ChartType.BAR,
         "Synthetic people by status (test data)",
         "Bar chart of synthetic test data: registered 1.3 million, other status 800,000,"
             + " undocumented 600,000, returned 2023 450,000, returned 2024 900,000.",
@@ -46,7 +47,7 @@ public final class SyntheticCharts {
   static ChartData stackedBars(Locale locale) {
     return new ChartData(
         "synthetic_stacked_bar",
-        "stacked_bar",
+        ChartType.STACKED_BAR,
         "Synthetic returns by crossing point (test data)",
         "Stacked bar chart of synthetic test data by quarter and crossing point.",
         "Returns",
@@ -63,7 +64,7 @@ public final class SyntheticCharts {
   static ChartData line(Locale locale) {
     return new ChartData(
         "synthetic_line",
-        "line",
+        ChartType.LINE,
         "Synthetic monthly returns (test data)",
         "Line chart of synthetic monthly test data for two series, November 2023 to June 2024.",
         "Returns per month",
@@ -80,7 +81,7 @@ public final class SyntheticCharts {
   static ChartData area(Locale locale) {
     return new ChartData(
         "synthetic_area",
-        "area",
+        ChartType.AREA,
         "Synthetic cumulative returns (test data)",
         "Stacked area chart of synthetic cumulative test data for two series.",
         "People",
@@ -96,7 +97,7 @@ public final class SyntheticCharts {
   static ChartData donut(Locale locale) {
     return new ChartData(
         "synthetic_donut",
-        "donut",
+        ChartType.DONUT,
         "Synthetic population by legal status (test data)",
         "Donut chart of synthetic test data: 1.3 million registered, 800,000 with other legal"
             + " status and 600,000 undocumented.",

@@ -28,7 +28,7 @@ class ContentLoaderTest {
           unit: people
           as_of: 2024-04-30
           source: agency-2024""");
-    Fact f = c.content().facts().get("people_count");
+    Fact f = c.content().facts().get("people_count").fact();
     assertEquals("NO", f.label());
     assertEquals(new BigDecimal("0.1"), f.value());
     assertEquals("content/facts/a.yaml:1:7", f.position().toString());

@@ -64,7 +64,7 @@ class PackageDependencyTest {
     allow("lint", "diag");
     // A share card draws a chart into itself, so the cards build on plotting, not the reverse.
     allow("chart.card", "chart", "config", "diag");
-    allow("chart", "chart.svg", "validate", "text", "diag");
+    allow("chart", "chart.svg", "validate", "content", "text", "diag");
     allow("chart.svg");
     allow("validate", "content", "config", "yaml", "text", "diag");
     allow("content", "config", "yaml", "files", "text", "diag");

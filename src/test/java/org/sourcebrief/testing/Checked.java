@@ -35,7 +35,8 @@ public record Checked(CheckedContent content, Diagnostics diagnostics) {
               .orElseThrow();
       Content content = new ContentLoader(d, texts, files).load(dir.resolve("content"), "content");
       CheckedContent checked =
-          new Validator(d).check(config, content, LocalDate.of(2025, 1, 15), false);
+          new Validator(d, org.sourcebrief.text.TestWords.of(config.locale()))
+              .check(config, content, LocalDate.of(2025, 1, 15), false);
       return new Checked(checked, d);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

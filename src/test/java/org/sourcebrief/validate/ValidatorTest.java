@@ -37,9 +37,9 @@ class ValidatorTest {
           derive: "(total - people_count) / 2 * 3"
         """);
     assertEquals(List.of(), c.codes());
-    assertEquals(new BigDecimal("364488.75"), c.content().values().get("rest"));
-    assertEquals(List.of("other", "agency-2024"), c.content().sourcesOf("rest"));
-    assertTrue(c.content().isApproximate("rest"));
+    assertEquals(new BigDecimal("364488.75"), c.content().facts().get("rest").value());
+    assertEquals(List.of("other", "agency-2024"), c.content().facts().get("rest").sources());
+    assertTrue(c.content().facts().get("rest").approximate());
   }
 
   @Test
@@ -113,7 +113,7 @@ class ValidatorTest {
     Checked c = withFacts(facts.toString());
     // s0 squared is 1.5e24; squared again, 2.3e48 is out of range: one error, at the * of s2.
     assertEquals(List.of("content/facts/b.yaml:11:15 derive-out-of-range"), c.codes());
-    assertTrue(c.content().values().get("s1").precision() <= 34);
+    assertTrue(c.content().facts().get("s1").value().precision() <= 34);
   }
 
   @Test
@@ -177,7 +177,7 @@ class ValidatorTest {
             "content/facts/b.yaml:4:7 fact-stale",
             "content/facts/b.yaml:7:7 fact-stale"),
         c.codes());
-    assertEquals("2020-03", c.content().referenceDates().get("outer").toString());
+    assertEquals("2020-03", c.content().facts().get("outer").referenceDate().toString());
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcebrief.chart.ChartData;
 import org.sourcebrief.chart.ChartStyle;
 import org.sourcebrief.chart.SyntheticCharts;
+import org.sourcebrief.content.ChartType;
 
 /**
  * Share cards drawn from synthetic data (labelled as test data on every card). To look at them, run
@@ -53,7 +54,7 @@ class ShareCardRendererTest {
                 + " Sourcebrief test suite",
             Locale.US,
             new ShareCard.Fact("12.5%", "Synthetic share of returns (test data)", "2024")));
-    for (String type : ChartData.TYPES) {
+    for (String type : ChartType.ids()) {
       cards.put(
           "chart-" + type,
           ShareCard.ofChart(
