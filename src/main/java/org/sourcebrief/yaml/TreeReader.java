@@ -3,8 +3,11 @@ package org.sourcebrief.yaml;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.yaml.YamlNode.Kind;
@@ -28,6 +31,10 @@ final class TreeReader {
   private final int lineOffset;
   private final Diagnostics diagnostics;
   private final Map<String, YamlNode> anchors = new HashMap<>();
+
+  /** The lists and mappings being read: an alias to one of them would make a cycle. */
+  private final Set<YamlNode> open = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private int depth;
   private int collectionAliases;
 
@@ -55,17 +62,19 @@ final class TreeReader {
     enter(e);
     YamlNode node;
     if (t == JsonToken.START_OBJECT) {
-      node = collection(Kind.MAPPING, e, at);
+      node = open(collection(Kind.MAPPING, e, at));
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         YamlNode key = key();
         node.add(key, value(parser.nextToken()));
       }
+      open.remove(node);
     } else if (t == JsonToken.START_ARRAY) {
-      node = collection(Kind.SEQUENCE, e, at);
+      node = open(collection(Kind.SEQUENCE, e, at));
       for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; ) {
         node.add(value(item));
         item = parser.nextToken();
       }
+      open.remove(node);
     } else {
       node = scalar((ScalarEvent) e, t == JsonToken.VALUE_NULL, parser.getText(), at);
     }
@@ -95,16 +104,18 @@ final class TreeReader {
     enter(e);
     YamlNode node;
     if (e.is(Event.ID.MappingStart)) {
-      node = collection(Kind.MAPPING, e, at);
+      node = open(collection(Kind.MAPPING, e, at));
       for (Event k = parser.next(); !k.is(Event.ID.MappingEnd); k = parser.next()) {
         YamlNode key = fromEvents(k);
         node.add(key, fromEvents(parser.next()));
       }
+      open.remove(node);
     } else if (e.is(Event.ID.SequenceStart)) {
-      node = collection(Kind.SEQUENCE, e, at);
+      node = open(collection(Kind.SEQUENCE, e, at));
       for (Event i = parser.next(); !i.is(Event.ID.SequenceEnd); i = parser.next()) {
         node.add(fromEvents(i));
       }
+      open.remove(node);
     } else {
       ScalarEvent s = (ScalarEvent) e;
       node = scalar(s, EventParser.isNull(s), s.getValue(), at);
@@ -133,9 +144,20 @@ final class TreeReader {
     return node;
   }
 
+  /** Marks a list or mapping as being read, until its end. */
+  private YamlNode open(YamlNode node) {
+    open.add(node);
+    return node;
+  }
+
   private YamlNode alias(String anchor, Mark at) {
     YamlNode node = anchors.get(anchor);
     if (node == null) throw new EventParser.Refused("found undefined alias " + anchor, at);
+    // An alias inside the very list or mapping it names would make a value without end.
+    if (open.contains(node)) {
+      throw new EventParser.Refused(
+          "alias *" + anchor + " stands inside the list or mapping it names", at);
+    }
     if (!node.isScalar() && ++collectionAliases > YamlLimits.MAX_ALIASES) {
       throw new YAMLException(
           "Number of aliases for non-scalar nodes exceeds the specified max="
