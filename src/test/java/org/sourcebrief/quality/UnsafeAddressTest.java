@@ -157,11 +157,6 @@ class UnsafeAddressTest {
         Set.of(
             // Source url and archive_url, through WebAddress (Way.SOURCE_URL, SOURCE_ARCHIVE_URL).
             "src/main/java/org/sourcebrief/markdown/Citations.java",
-            // Chart files, by checked chart id, relative to the page.
-            "src/main/java/org/sourcebrief/markdown/FigureHtml.java",
-            // #note anchors, and facts/#id by checked fact id.
-            "src/main/java/org/sourcebrief/markdown/NotesSection.java",
-            "src/main/java/org/sourcebrief/markdown/ReferenceResolver.java",
             // clip-path="url(#id)" inside charts: generated ids only.
             "src/main/java/org/sourcebrief/chart/svg/SvgWriter.java",
             // Page links from checked slugs (Way.SLUG) and ids; absolute ones from base_url
@@ -171,6 +166,11 @@ class UnsafeAddressTest {
             // The theme prints the addresses above; Markdown's own links and images, references,
             // autolinks and raw HTML come through the narrative's body (Way.MARKDOWN_*, HTML_*).
             "templates/404.ftlh",
+            // The theme's partials: chart files by checked chart id, relative to the page;
+            // #note anchors; facts/#id by checked fact id (the models come from markdown/).
+            "templates/_markup/figure.ftlh",
+            "templates/_markup/marker.ftlh",
+            "templates/_markup/notes.ftlh",
             "templates/facts.ftlh",
             "templates/feed.ftlx",
             "templates/figure.ftlh",

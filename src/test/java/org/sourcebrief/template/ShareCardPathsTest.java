@@ -117,6 +117,7 @@ class ShareCardPathsTest {
             d,
             new SourceTexts(),
             new ProjectFiles(d, dir.resolve("templates")));
+    theme.loadWords("en");
     SiteRenderer renderer = new SiteRenderer(checked.content(), Map.of(), theme, d, null);
     SortedMap<String, byte[]> files = renderer.render();
     Map<String, ShareCard> cards = renderer.shareCards();
