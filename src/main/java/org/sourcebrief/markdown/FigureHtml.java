@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sourcebrief.chart.RenderedChart;
+import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.validate.CheckedChart;
@@ -46,7 +47,7 @@ final class FigureHtml {
 
   /** {@code occurrence} counts the chart's appearances on the page; a repeat gets "fig-id-2". */
   String html(CheckedChart c, PageNotes notes, String root, boolean standalone, int occurrence) {
-    String base = root + "figures/" + c.id();
+    PathPlan paths = content.paths();
     RenderedChart r = rendered.get(c.id());
     int[] size = r == null ? new int[] {800, 500} : r.size();
     // The source line's markers come first, as the reader meets them, then the table's.
@@ -60,7 +61,9 @@ final class FigureHtml {
     return markup.figure(
         new Markup.Figure(
             "fig-" + c.id() + (occurrence > 1 ? "-" + occurrence : ""),
-            base,
+            paths.href(root, paths.chartFile(c.id(), "svg")),
+            paths.href(root, paths.chartFile(c.id(), "png")),
+            paths.href(root, paths.chartFile(c.id(), "csv")),
             c.alt(),
             size[0],
             size[1],
@@ -69,7 +72,7 @@ final class FigureHtml {
             sourceMarkers,
             c.series().stream().map(CheckedChart.Series::name).toList(),
             rows,
-            standalone ? "" : base + "/"));
+            standalone ? "" : paths.href(root, paths.figure(c.id()))));
   }
 
   private String cell(CheckedChart c, CheckedChart.Series s, int i, PageNotes notes) {

@@ -32,13 +32,17 @@ public interface Markup {
 
   /**
    * @param id the figure's anchor ("fig-returns", "fig-returns-2" for a second showing)
-   * @param base the chart's files without extension ("../../figures/returns")
+   * @param svg the link to the chart's SVG ("../../figures/returns.svg"), which the page shows
+   * @param png the link to its PNG
+   * @param csv the link to its data
    * @param sourceMarkers HTML of the markers after the source line
-   * @param about the figure page's address, or "" on that page itself
+   * @param about the link to the figure's own page, or "" on that page itself
    */
   record Figure(
       String id,
-      String base,
+      String svg,
+      String png,
+      String csv,
       String alt,
       int width,
       int height,

@@ -82,7 +82,7 @@ final class NotesSection {
       parts.add(
           in == null
               ? new Markup.FormulaPart(m.group(), "")
-              : new Markup.FormulaPart(in.label(), root + "facts/#" + in.id()));
+              : new Markup.FormulaPart(in.label(), content.paths().fact(root, in.id())));
       last = m.end();
     }
     parts.add(operators(formula.substring(last)));

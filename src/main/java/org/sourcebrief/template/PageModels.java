@@ -13,6 +13,7 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.markdown.Citations;
 import org.sourcebrief.markdown.Markup;
+import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.DateText;
 import org.sourcebrief.text.PartialDate;
@@ -35,6 +36,7 @@ final class PageModels {
   private final Words words;
   private final Credits credits;
   private final Markup markup;
+  private final PathPlan paths;
 
   /** Briefings and pages by `order`, then title: sorted once, listed on every page. */
   private final Map<Narrative.Kind, List<Narrative>> inOrder =
@@ -45,6 +47,7 @@ final class PageModels {
     this.config = content.config();
     this.words = words;
     this.markup = markup;
+    this.paths = content.paths();
     this.credits = new Credits(words);
     this.values = new ValueFormatter(words);
     this.dates = new DateText(config.locale());
@@ -84,32 +87,50 @@ final class PageModels {
             "description",
             description.isBlank() ? config.description() : description,
             "url",
-            Links.absolute(config.baseUrl(), folder),
+            paths.absolute(folder),
             "root",
             root,
             "home",
-            Links.href(root, ""),
+            paths.href(root, paths.home()),
             "image",
-            Links.absolute(config.baseUrl(), ShareCards.path(card)),
+            paths.absolute(paths.shareCard(card)),
             "imageAlt",
             words.get("page.share-card-alt", title)));
+    m.put("links", links(root));
     m.put("nav", nav(root));
     return m;
   }
 
+  /** The links every page may make to the site's own indexes, data, stylesheet and feed. */
+  private Map<String, Object> links(String root) {
+    return map(
+        "facts",
+        paths.href(root, paths.facts()),
+        "sources",
+        paths.href(root, paths.sources()),
+        "factsCsv",
+        paths.href(root, paths.factsData("csv")),
+        "factsJson",
+        paths.href(root, paths.factsData("json")),
+        "stylesheet",
+        paths.href(root, paths.asset("style.css")),
+        "feed",
+        paths.href(root, paths.feed()));
+  }
+
   private List<Map<String, Object>> nav(String root) {
     List<Map<String, Object>> nav = new ArrayList<>();
-    nav.add(map("title", words.get("nav.home"), "href", Links.href(root, "")));
-    nav.add(map("title", words.get("nav.facts"), "href", Links.href(root, "facts/")));
-    nav.add(map("title", words.get("nav.sources"), "href", Links.href(root, "sources/")));
+    nav.add(map("title", words.get("nav.home"), "href", paths.href(root, paths.home())));
+    nav.add(map("title", words.get("nav.facts"), "href", paths.href(root, paths.facts())));
+    nav.add(map("title", words.get("nav.sources"), "href", paths.href(root, paths.sources())));
     for (Map<String, Object> page : narratives(Narrative.Kind.PAGE, root)) {
       nav.add(map("title", page.get("title"), "href", page.get("href")));
     }
     return nav;
   }
 
-  static String folder(Narrative n) {
-    return (n.kind() == Narrative.Kind.BRIEFING ? "briefings/" : "") + n.slug().id() + "/";
+  String folder(Narrative n) {
+    return paths.narrative(n);
   }
 
   List<Map<String, Object>> headlines(String root) {
@@ -138,7 +159,7 @@ final class PageModels {
         "summary",
         n.summary(),
         "href",
-        Links.href(root, folder(n)),
+        paths.href(root, folder(n)),
         "date",
         n.date() == null ? "" : n.date().toString(),
         "dateText",
@@ -176,7 +197,7 @@ final class PageModels {
             "note",
             nz(f.note()),
             "href",
-            Links.href(root, "facts/") + "#" + f.id());
+            paths.fact(root, f.id()));
     m.put("derived", f.isDerived());
     m.put("formula", f.isDerived() ? formula(c) : "");
     m.put("sources", c.sources().stream().map(id -> sourceLink(id, root)).toList());
@@ -228,13 +249,7 @@ final class PageModels {
 
   Map<String, Object> sourceLink(String id, String root) {
     Source s = content.sources().get(id);
-    return map(
-        "id",
-        id,
-        "href",
-        Links.href(root, "sources/") + "#" + id,
-        "creditHtml",
-        citations.credit(s));
+    return map("id", id, "href", paths.source(root, id), "creditHtml", citations.credit(s));
   }
 
   /** One source as the source index shows it. */
@@ -242,6 +257,10 @@ final class PageModels {
     Map<String, Object> m =
         map("id", s.id(), "citationHtml", citations.html(s), "note", nz(s.note()));
     return m;
+  }
+
+  PathPlan paths() {
+    return paths;
   }
 
   Words words() {

@@ -33,36 +33,25 @@ final class ShareCards {
     this.values = new ValueFormatter(models.words());
   }
 
-  /**
-   * The one place a page's card gets its path: the card of the page at {@code <folder>index.html}
-   * is {@code share/<folder>index.png} ("share/briefings/returns/index.png"), so two pages never
-   * share a card; no page lives under share/, and no slug or chart id holds a dot.
-   */
-  static String path(String folder) {
-    if (!folder.isEmpty() && !folder.endsWith("/"))
-      throw new IllegalArgumentException("not a page folder: " + folder);
-    return "share/" + folder + "index.png";
-  }
-
   /** Every card asked for, by output path; drawn only when the build succeeds. */
   Map<String, ShareCard> pending() {
     return new java.util.TreeMap<>(pending);
   }
 
   void narrative(String folder, Narrative n, List<String> citedFacts) {
-    pending.put(path(folder), forNarrative(n, citedFacts));
+    pending.put(content.paths().shareCard(folder), forNarrative(n, citedFacts));
   }
 
   void chart(String folder, CheckedChart c) {
-    pending.put(path(folder), forChart(c.title(), c));
+    pending.put(content.paths().shareCard(folder), forChart(c.title(), c));
   }
 
   void fact(String folder, String title, String factId) {
-    pending.put(path(folder), forFact(title, factId));
+    pending.put(content.paths().shareCard(folder), forFact(title, factId));
   }
 
   void titleOnly(String folder, String title, String line) {
-    pending.put(path(folder), forTitle(title, line));
+    pending.put(content.paths().shareCard(folder), forTitle(title, line));
   }
 
   private ShareCard forNarrative(Narrative n, List<String> citedFacts) {

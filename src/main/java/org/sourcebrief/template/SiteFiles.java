@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.sourcebrief.content.Narrative;
+import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.ControlCharacters;
 import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedContent;
@@ -29,7 +30,7 @@ final class SiteFiles {
   }
 
   void write(List<Page> pages, SortedMap<String, byte[]> files) {
-    String base = content.config().baseUrl();
+    PathPlan paths = content.paths();
     List<Map<String, Object>> urls =
         pages.stream()
             .sorted(Comparator.comparing(Page::folder))
@@ -37,16 +38,16 @@ final class SiteFiles {
                 p ->
                     PageModels.map(
                         "loc",
-                        Links.absolute(base, p.folder()),
+                        paths.absolute(p.folder()),
                         "lastmod",
                         p.lastmod() == null ? "" : p.lastmod().toString()))
             .toList();
-    render("sitemap.xml", "sitemap.ftlx", PageModels.map("urls", urls), files);
+    render(paths.sitemap(), "sitemap.ftlx", PageModels.map("urls", urls), files);
     files.put(
-        "robots.txt",
-        ("User-agent: *\nAllow: /\n\nSitemap: " + base + "sitemap.xml\n")
+        paths.robots(),
+        ("User-agent: *\nAllow: /\n\nSitemap: " + paths.absolute(paths.sitemap()) + "\n")
             .getBytes(StandardCharsets.UTF_8));
-    render("feed.xml", "feed.ftlx", feed(), files);
+    render(paths.feed(), "feed.ftlx", feed(), files);
   }
 
   private Map<String, Object> feed() {
@@ -71,7 +72,9 @@ final class SiteFiles {
             "description",
             content.config().description(),
             "url",
-            content.config().baseUrl()),
+            content.paths().absolute(content.paths().home())),
+        "self",
+        content.paths().absolute(content.paths().feed()),
         "updated",
         updated,
         "entries",
@@ -79,7 +82,7 @@ final class SiteFiles {
   }
 
   private Map<String, Object> entry(Narrative n) {
-    String url = Links.absolute(content.config().baseUrl(), PageModels.folder(n));
+    String url = content.paths().absolute(content.paths().narrative(n));
     return PageModels.map(
         "title",
         n.title(),

@@ -9,12 +9,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.chart.card.ShareCard;
-import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.markdown.MarkdownRenderer;
 import org.sourcebrief.markdown.RenderedPage;
+import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
@@ -30,6 +30,7 @@ public final class SiteRenderer {
   private final Theme theme;
   private final Diagnostics diagnostics;
   private final PageModels models;
+  private final PathPlan paths;
   private final SortedMap<String, byte[]> files =
       java.util.Collections.synchronizedSortedMap(new TreeMap<>());
 
@@ -61,6 +62,7 @@ public final class SiteRenderer {
     this.theme = theme;
     this.diagnostics = diagnostics;
     this.models = new PageModels(content, theme.words(), theme.markup());
+    this.paths = content.paths();
     this.lastModified = new LastModified(content);
     this.cards = new ShareCards(content, models);
   }
@@ -104,13 +106,13 @@ public final class SiteRenderer {
 
   private void dataFiles() {
     DataFiles data = new DataFiles(content, models.citations());
-    files.put("data/facts.csv", data.csv().getBytes(StandardCharsets.UTF_8));
-    files.put("data/facts.json", data.json().getBytes(StandardCharsets.UTF_8));
+    files.put(paths.factsData("csv"), data.csv().getBytes(StandardCharsets.UTF_8));
+    files.put(paths.factsData("json"), data.json().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The theme's assets, .nojekyll, and CNAME when the site has a custom domain. */
   private void fixedFiles() {
-    for (String a : theme.assets()) files.put("assets/" + a, theme.asset(a));
+    for (String a : theme.assets()) files.put(paths.asset(a), theme.asset(a));
     files.put(".nojekyll", new byte[0]);
     if (content.config().cname() != null) {
       files.put("CNAME", (content.config().cname() + "\n").getBytes(StandardCharsets.UTF_8));
@@ -118,17 +120,17 @@ public final class SiteRenderer {
   }
 
   private RenderedPage narrative(Narrative n, MarkdownRenderer markdown) {
-    String folder = PageModels.folder(n);
+    String folder = paths.narrative(n);
     PageMemo.Entry kept = memo == null ? null : memo.get(n.file());
     if (kept != null && kept.key().equals(memoKey(n, kept.page()))) {
       memo.reused();
       kept.diagnostics().forEach(diagnostics::add);
-      files.put(folder + "index.html", kept.html());
+      files.put(paths.page(folder), kept.html());
       pages.add(new SiteFiles.Page(folder, LastModified.of(n)));
       cards.narrative(folder, n, kept.page().facts());
       return kept.page();
     }
-    String root = Links.root(folder);
+    String root = paths.root(folder);
     Diagnostics own = new Diagnostics();
     RenderedPage page = markdown.render(n, root, own);
     own.sorted().forEach(diagnostics::add);
@@ -136,7 +138,7 @@ public final class SiteRenderer {
     m.put("narrative", models.narrative(n, root, page.html(), page.facts()));
     write(folder, "narrative.ftlh", m, LastModified.of(n));
     cards.narrative(folder, n, page.facts());
-    byte[] html = files.get(folder + "index.html");
+    byte[] html = files.get(paths.page(folder));
     if (memo != null && !own.hasErrors() && html != null) {
       memo.put(n.file(), new PageMemo.Entry(memoKey(n, page), page, html, own.sorted()));
     }
@@ -172,7 +174,7 @@ public final class SiteRenderer {
 
   /** Remembers which page cites what, for the indexes and figure pages. */
   private void record(Narrative n, RenderedPage page) {
-    String folder = PageModels.folder(n);
+    String folder = paths.narrative(n);
     for (String id : page.facts()) cite("fact:" + id, n.title(), folder);
     for (String id : page.sources()) cite("source:" + id, n.title(), folder);
     for (String id : page.charts()) cite("chart:" + id, n.title(), folder);
@@ -181,16 +183,16 @@ public final class SiteRenderer {
 
   /** The figure's page, its images and its data as CSV. */
   private void figure(CheckedChart c, MarkdownRenderer markdown) {
-    String folder = "figures/" + c.id() + "/";
-    String root = Links.root(folder);
+    String folder = paths.figure(c.id());
+    String root = paths.root(folder);
     RenderedChart r = charts.get(c.id());
     if (r != null) {
-      files.put("figures/" + c.id() + ".svg", r.svg());
-      files.put("figures/" + c.id() + ".png", r.png());
+      files.put(paths.chartFile(c.id(), "svg"), r.svg());
+      files.put(paths.chartFile(c.id(), "png"), r.png());
     }
-    String url = Links.absolute(content.config().baseUrl(), folder);
+    String url = paths.absolute(folder);
     files.put(
-        "figures/" + c.id() + ".csv",
+        paths.chartFile(c.id(), "csv"),
         FigureCsv.csv(c, content, models.citations(), models.words(), url)
             .getBytes(StandardCharsets.UTF_8));
     Map<String, Object> m = models.base(folder, root, c.title(), c.alt());
@@ -213,17 +215,19 @@ public final class SiteRenderer {
   }
 
   private void home() {
+    String folder = paths.home();
+    String root = paths.root(folder);
     Map<String, Object> m =
-        models.base("", "", content.config().title(), content.config().description());
-    m.put("headlines", models.headlines(""));
-    m.put("briefings", models.narratives(Narrative.Kind.BRIEFING, ""));
-    m.put("pages", models.narratives(Narrative.Kind.PAGE, ""));
-    write("", "home.ftlh", m, lastModified.latest());
+        models.base(folder, root, content.config().title(), content.config().description());
+    m.put("headlines", models.headlines(root));
+    m.put("briefings", models.narratives(Narrative.Kind.BRIEFING, root));
+    m.put("pages", models.narratives(Narrative.Kind.PAGE, root));
+    write(folder, "home.ftlh", m, lastModified.latest());
     cards.home();
   }
 
   private void facts() {
-    String root = Links.root("facts/");
+    String root = paths.root(paths.facts());
     List<Map<String, Object>> list =
         content.facts().values().parallelStream()
             .map(
@@ -234,14 +238,14 @@ public final class SiteRenderer {
                 })
             .toList();
     Map<String, Object> m =
-        models.base("facts/", root, words("facts.title"), words("facts.description"));
+        models.base(paths.facts(), root, words("facts.title"), words("facts.description"));
     m.put("facts", list);
-    write("facts/", "facts.ftlh", m, lastModified.latest());
-    cards.titleOnly("facts/", words("facts.title"), words("facts.card"));
+    write(paths.facts(), "facts.ftlh", m, lastModified.latest());
+    cards.titleOnly(paths.facts(), words("facts.title"), words("facts.card"));
   }
 
   private void sources() {
-    String root = Links.root("sources/");
+    String root = paths.root(paths.sources());
     List<Map<String, Object>> list = new ArrayList<>();
     for (Source s : content.sources().values()) {
       Map<String, Object> sm = models.source(s);
@@ -249,32 +253,33 @@ public final class SiteRenderer {
           "facts",
           content.facts().values().stream()
               .filter(f -> f.sources().contains(s.id()))
-              .map(f -> PageModels.map("label", f.fact().label(), "href", "../facts/#" + f.id()))
+              .map(f -> PageModels.map("label", f.fact().label(), "href", paths.fact(root, f.id())))
               .toList());
       sm.put("pages", pages("source:" + s.id(), root));
       list.add(sm);
     }
     Map<String, Object> m =
-        models.base("sources/", root, words("sources.title"), words("sources.description"));
+        models.base(paths.sources(), root, words("sources.title"), words("sources.description"));
     m.put("sources", list);
-    write("sources/", "sources.ftlh", m, lastModified.latest());
-    cards.titleOnly("sources/", words("sources.title"), words("sources.card"));
+    write(paths.sources(), "sources.ftlh", m, lastModified.latest());
+    cards.titleOnly(paths.sources(), words("sources.title"), words("sources.card"));
   }
 
   private List<Map<String, Object>> pages(String key, String root) {
     return citedBy.getOrDefault(key, List.of()).stream()
-        .map(p -> PageModels.map("title", p[0], "href", Links.href(root, p[1])))
+        .map(p -> PageModels.map("title", p[0], "href", paths.href(root, p[1])))
         .toList();
   }
 
   /** Served for any missing address at any depth, so its links start from the base path. */
   private void notFound() {
-    String root = SiteConfig.basePath(content.config().baseUrl());
+    String root = paths.basePath();
     Map<String, Object> m =
-        models.base("404.html", root, words("not-found.title"), words("not-found.description"));
+        models.base(
+            paths.notFound(), root, words("not-found.title"), words("not-found.description"));
     theme
         .render("404.ftlh", m)
-        .ifPresent(html -> files.put("404.html", html.getBytes(StandardCharsets.UTF_8)));
+        .ifPresent(html -> files.put(paths.notFound(), html.getBytes(StandardCharsets.UTF_8)));
   }
 
   private String words(String key) {
@@ -288,7 +293,7 @@ public final class SiteRenderer {
         .render(template, model)
         .ifPresent(
             html -> {
-              files.put(folder + "index.html", html.getBytes(StandardCharsets.UTF_8));
+              files.put(paths.page(folder), html.getBytes(StandardCharsets.UTF_8));
               pages.add(new SiteFiles.Page(folder, lastmod));
             });
   }

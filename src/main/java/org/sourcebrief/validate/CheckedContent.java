@@ -9,6 +9,7 @@ import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
+import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.Credits;
 
 /**
@@ -33,6 +34,11 @@ public record CheckedContent(
 
   public Optional<CheckedFact> fact(String id) {
     return Optional.ofNullable(facts.get(id));
+  }
+
+  /** Where every page and file of this site goes. */
+  public PathPlan paths() {
+    return new PathPlan(config.baseUrl());
   }
 
   public Optional<Source> source(String id) {

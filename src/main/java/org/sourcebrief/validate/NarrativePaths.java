@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.paths.PathPlan;
 
 /**
  * Rule: every narrative to publish has a slug that is one safe path segment, and no two narratives
@@ -16,9 +16,8 @@ import org.sourcebrief.diag.Diagnostics;
 final class NarrativePaths {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
-  /** Top-level folders the generator writes itself; a page may not take their names. */
-  static final Set<String> RESERVED =
-      Set.of("assets", "briefings", "data", "facts", "figures", "share", "sources", "404");
+  /** Folders only: where a narrative goes does not depend on the base address. */
+  private static final PathPlan PLAN = new PathPlan("");
 
   private NarrativePaths() {}
 
@@ -28,13 +27,13 @@ final class NarrativePaths {
     for (Narrative n : all) {
       if (n.draft() && !drafts) continue;
       if (!safe(n, diagnostics)) continue;
-      String path = (n.kind() == Narrative.Kind.BRIEFING ? "briefings/" : "") + n.slug().id();
+      String path = PLAN.narrative(n);
       Narrative first = byPath.putIfAbsent(path, n);
       if (first != null) {
         diagnostics.error(
             "duplicate-slug",
             n.slug().position(),
-            "two narratives would both be " + "published at " + path + "/",
+            "two narratives would both be " + "published at " + path,
             "give one a different `slug:`; the other is " + first.file());
         continue;
       }
@@ -74,7 +73,7 @@ final class NarrativePaths {
           "shorten it: the slug names the page's folder");
       return false;
     }
-    if (n.kind() == Narrative.Kind.PAGE && RESERVED.contains(slug)) {
+    if (n.kind() == Narrative.Kind.PAGE && PathPlan.RESERVED.contains(slug)) {
       d.error(
           "reserved-slug",
           n.slug().position(),

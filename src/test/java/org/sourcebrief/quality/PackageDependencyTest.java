@@ -54,19 +54,21 @@ class PackageDependencyTest {
         "chart.card",
         "chart",
         "validate",
+        "paths",
         "content",
         "config",
         "yaml",
         "files",
         "text",
         "diag");
-    allow("markdown", "lint", "chart", "validate", "content", "config", "text", "diag");
+    allow("markdown", "lint", "chart", "validate", "paths", "content", "config", "text", "diag");
     allow("lint", "diag");
     // A share card draws a chart into itself, so the cards build on plotting, not the reverse.
     allow("chart.card", "chart", "config", "diag");
     allow("chart", "chart.svg", "validate", "content", "text", "diag");
     allow("chart.svg");
-    allow("validate", "content", "config", "yaml", "text", "diag");
+    allow("validate", "paths", "content", "config", "yaml", "text", "diag");
+    allow("paths", "content", "config");
     allow("content", "config", "yaml", "files", "text", "diag");
     allow("config", "yaml", "files", "diag");
     allow("yaml", "text", "diag");

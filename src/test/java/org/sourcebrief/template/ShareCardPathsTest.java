@@ -133,11 +133,18 @@ class ShareCardPathsTest {
 
   @Test
   void aCardMirrorsItsPagesAddress() {
-    assertEquals("share/index.png", ShareCards.path(""));
-    assertEquals("share/index/index.png", ShareCards.path("index/"));
-    assertEquals("share/briefings/b1/index.png", ShareCards.path("briefings/b1/"));
-    assertEquals("share/briefings-b1/index.png", ShareCards.path("briefings-b1/"));
-    assertEquals("share/figures/spread/index.png", ShareCards.path("figures/spread/"));
+    assertEquals("share/index.png", new org.sourcebrief.paths.PathPlan("").shareCard(""));
+    assertEquals(
+        "share/index/index.png", new org.sourcebrief.paths.PathPlan("").shareCard("index/"));
+    assertEquals(
+        "share/briefings/b1/index.png",
+        new org.sourcebrief.paths.PathPlan("").shareCard("briefings/b1/"));
+    assertEquals(
+        "share/briefings-b1/index.png",
+        new org.sourcebrief.paths.PathPlan("").shareCard("briefings-b1/"));
+    assertEquals(
+        "share/figures/spread/index.png",
+        new org.sourcebrief.paths.PathPlan("").shareCard("figures/spread/"));
   }
 
   /** Every HTML page but the 404 page, with the site file its og:image names. */

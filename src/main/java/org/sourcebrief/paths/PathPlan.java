@@ -1,0 +1,127 @@
+package org.sourcebrief.paths;
+
+import java.util.Set;
+import org.sourcebrief.config.SiteConfig;
+import org.sourcebrief.content.Narrative;
+
+/**
+ * Where everything goes. Every page is a folder ("briefings/returns/") holding index.html; links
+ * between pages are relative, so the site works under any sub-path, and canonical addresses are
+ * absolute, from the base address. Adding a kind of page, or a prefix for a language, changes this
+ * class only.
+ */
+public final class PathPlan {
+  /** Top-level folders the site writes itself; a page may not take their names. */
+  public static final Set<String> RESERVED =
+      Set.of("assets", "briefings", "data", "facts", "figures", "share", "sources", "404");
+
+  private final String baseUrl;
+
+  /** {@code baseUrl} is the site's normalised base address, ending in "/". */
+  public PathPlan(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  // Page folders, relative to the site root; "" is the home page.
+
+  public String home() {
+    return "";
+  }
+
+  public String facts() {
+    return "facts/";
+  }
+
+  public String sources() {
+    return "sources/";
+  }
+
+  public String narrative(Narrative n) {
+    return (n.kind() == Narrative.Kind.BRIEFING ? "briefings/" : "") + n.slug().id() + "/";
+  }
+
+  public String figure(String chartId) {
+    return "figures/" + chartId + "/";
+  }
+
+  // Files, relative to the site root.
+
+  /** The HTML file of a page folder. */
+  public String page(String folder) {
+    return folder + "index.html";
+  }
+
+  /** A chart's image or data: "figures/returns.svg". */
+  public String chartFile(String chartId, String extension) {
+    return "figures/" + chartId + "." + extension;
+  }
+
+  /**
+   * The card of the page at {@code <folder>index.html} is {@code share/<folder>index.png}
+   * ("share/briefings/returns/index.png"), so two pages never share a card; no page lives under
+   * share/, and no slug or chart id holds a dot.
+   */
+  public String shareCard(String folder) {
+    if (!folder.isEmpty() && !folder.endsWith("/"))
+      throw new IllegalArgumentException("not a page folder: " + folder);
+    return "share/" + folder + "index.png";
+  }
+
+  public String notFound() {
+    return "404.html";
+  }
+
+  public String feed() {
+    return "feed.xml";
+  }
+
+  public String sitemap() {
+    return "sitemap.xml";
+  }
+
+  public String robots() {
+    return "robots.txt";
+  }
+
+  public String factsData(String extension) {
+    return "data/facts." + extension;
+  }
+
+  public String asset(String name) {
+    return "assets/" + name;
+  }
+
+  // Links.
+
+  /** The relative way back to the site root from a page folder: "" or "../../". */
+  public String root(String folder) {
+    int depth = (int) folder.chars().filter(c -> c == '/').count();
+    return "../".repeat(depth);
+  }
+
+  /** A link from a page (by its root prefix) to a page folder or file of the site. */
+  public String href(String root, String path) {
+    String h = root + path;
+    return h.isEmpty() ? "./" : h;
+  }
+
+  /** A link to a fact's entry in the fact index. */
+  public String fact(String root, String factId) {
+    return href(root, facts()) + "#" + factId;
+  }
+
+  /** A link to a source's entry in the source index. */
+  public String source(String root, String sourceId) {
+    return href(root, sources()) + "#" + sourceId;
+  }
+
+  /** The full address of a page folder or file. */
+  public String absolute(String path) {
+    return baseUrl + path;
+  }
+
+  /** The path part of the base address ("/afghan-returns/"), for a page shown at any address. */
+  public String basePath() {
+    return SiteConfig.basePath(baseUrl);
+  }
+}
