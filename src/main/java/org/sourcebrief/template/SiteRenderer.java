@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.chart.card.ShareCard;
 import org.sourcebrief.content.Narrative;
-import org.sourcebrief.content.Source;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.markdown.MarkdownRenderer;
 import org.sourcebrief.markdown.RenderedPage;
@@ -31,15 +30,12 @@ public final class SiteRenderer {
   private final Diagnostics diagnostics;
   private final PageModels models;
   private final PathPlan paths;
+  private final Citing citing;
   private final SortedMap<String, byte[]> files =
       java.util.Collections.synchronizedSortedMap(new TreeMap<>());
 
-  /** For each fact and source id, the pages that cite it (title and folder). */
-  private final Map<String, List<String[]>> citedBy = new TreeMap<>();
-
   private final List<SiteFiles.Page> pages =
       java.util.Collections.synchronizedList(new ArrayList<>());
-  private final Map<String, PartialDate> narrativeDates = new TreeMap<>();
   private final LastModified lastModified;
 
   private final Map<String, RenderedChart> charts;
@@ -63,6 +59,7 @@ public final class SiteRenderer {
     this.diagnostics = diagnostics;
     this.models = new PageModels(content, theme.words(), theme.markup());
     this.paths = content.paths();
+    this.citing = new Citing(paths);
     this.lastModified = new LastModified(content);
     this.cards = new ShareCards(content, models);
   }
@@ -88,18 +85,14 @@ public final class SiteRenderer {
                   + models.narratives(Narrative.Kind.PAGE, ""));
     List<RenderedPage> rendered =
         narratives.parallelStream().map(n -> narrative(n, markdown)).toList();
-    for (int i = 0; i < narratives.size(); i++) record(narratives.get(i), rendered.get(i));
-    content.charts().values().parallelStream().forEach(c -> figure(c, markdown));
-    // The indexes and data files are independent of one another: made side by side.
-    Stream.<Runnable>of(
-            this::home,
-            this::facts,
-            this::sources,
-            this::notFound,
-            this::dataFiles,
-            this::fixedFiles)
-        .parallel()
-        .forEach(Runnable::run);
+    for (int i = 0; i < narratives.size(); i++) citing.record(narratives.get(i), rendered.get(i));
+    // Every other page is an output (file, template, model), written the same way side by side.
+    List<Output> outputs = new ArrayList<>();
+    outputs.addAll(
+        content.charts().values().parallelStream().map(c -> figure(c, markdown)).toList());
+    outputs.addAll(new IndexPages(content, models, citing, cards, lastModified).all());
+    outputs.parallelStream().forEach(this::write);
+    Stream.<Runnable>of(this::dataFiles, this::fixedFiles).parallel().forEach(Runnable::run);
     new SiteFiles(content, theme, models).write(pages, files);
     return new TreeMap<>(files);
   }
@@ -136,7 +129,7 @@ public final class SiteRenderer {
     own.sorted().forEach(diagnostics::add);
     Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
     m.put("narrative", models.narrative(n, root, page.html(), page.facts()));
-    write(folder, "narrative.ftlh", m, LastModified.of(n));
+    write(new Output(paths.page(folder), folder, "narrative.ftlh", m, LastModified.of(n)));
     cards.narrative(folder, n, page.facts());
     byte[] html = files.get(paths.page(folder));
     if (memo != null && !own.hasErrors() && html != null) {
@@ -172,17 +165,8 @@ public final class SiteRenderer {
     if (s != null && s.via() != null) k.append(content.sources().get(s.via().id()));
   }
 
-  /** Remembers which page cites what, for the indexes and figure pages. */
-  private void record(Narrative n, RenderedPage page) {
-    String folder = paths.narrative(n);
-    for (String id : page.facts()) cite("fact:" + id, n.title(), folder);
-    for (String id : page.sources()) cite("source:" + id, n.title(), folder);
-    for (String id : page.charts()) cite("chart:" + id, n.title(), folder);
-    narrativeDates.put(folder, LastModified.of(n));
-  }
-
   /** The figure's page, its images and its data as CSV. */
-  private void figure(CheckedChart c, MarkdownRenderer markdown) {
+  private Output figure(CheckedChart c, MarkdownRenderer markdown) {
     String folder = paths.figure(c.id());
     String root = paths.root(folder);
     RenderedChart r = charts.get(c.id());
@@ -199,102 +183,20 @@ public final class SiteRenderer {
     m.put(
         "figure",
         models.figure(
-            c, markdown.renderFigure(c, root).html(), url, pages("chart:" + c.id(), root)));
-    PartialDate used =
-        citedBy.getOrDefault("chart:" + c.id(), List.of()).stream()
-            .map(p -> narrativeDates.get(p[1]))
-            .filter(java.util.Objects::nonNull)
-            .max(PartialDate::compareTo)
-            .orElse(lastModified.of(c));
-    write(folder, "figure.ftlh", m, used);
+            c, markdown.renderFigure(c, root).html(), url, citing.pages("chart:" + c.id(), root)));
     cards.chart(folder, c);
+    PartialDate used = citing.lastShown(c.id(), lastModified.of(c));
+    return new Output(paths.page(folder), folder, "figure.ftlh", m, used);
   }
 
-  private void cite(String key, String title, String folder) {
-    citedBy.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {title, folder});
-  }
-
-  private void home() {
-    String folder = paths.home();
-    String root = paths.root(folder);
-    Map<String, Object> m =
-        models.base(folder, root, content.config().title(), content.config().description());
-    m.put("headlines", models.headlines(root));
-    m.put("briefings", models.narratives(Narrative.Kind.BRIEFING, root));
-    m.put("pages", models.narratives(Narrative.Kind.PAGE, root));
-    write(folder, "home.ftlh", m, lastModified.latest());
-    cards.home();
-  }
-
-  private void facts() {
-    String root = paths.root(paths.facts());
-    List<Map<String, Object>> list =
-        content.facts().values().parallelStream()
-            .map(
-                f -> {
-                  Map<String, Object> fm = models.fact(f, root);
-                  fm.put("pages", pages("fact:" + f.id(), root));
-                  return fm;
-                })
-            .toList();
-    Map<String, Object> m =
-        models.base(paths.facts(), root, words("facts.title"), words("facts.description"));
-    m.put("facts", list);
-    write(paths.facts(), "facts.ftlh", m, lastModified.latest());
-    cards.titleOnly(paths.facts(), words("facts.title"), words("facts.card"));
-  }
-
-  private void sources() {
-    String root = paths.root(paths.sources());
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Source s : content.sources().values()) {
-      Map<String, Object> sm = models.source(s);
-      sm.put(
-          "facts",
-          content.facts().values().stream()
-              .filter(f -> f.sources().contains(s.id()))
-              .map(f -> PageModels.map("label", f.fact().label(), "href", paths.fact(root, f.id())))
-              .toList());
-      sm.put("pages", pages("source:" + s.id(), root));
-      list.add(sm);
-    }
-    Map<String, Object> m =
-        models.base(paths.sources(), root, words("sources.title"), words("sources.description"));
-    m.put("sources", list);
-    write(paths.sources(), "sources.ftlh", m, lastModified.latest());
-    cards.titleOnly(paths.sources(), words("sources.title"), words("sources.card"));
-  }
-
-  private List<Map<String, Object>> pages(String key, String root) {
-    return citedBy.getOrDefault(key, List.of()).stream()
-        .map(p -> PageModels.map("title", p[0], "href", paths.href(root, p[1])))
-        .toList();
-  }
-
-  /** Served for any missing address at any depth, so its links start from the base path. */
-  private void notFound() {
-    String root = paths.basePath();
-    Map<String, Object> m =
-        models.base(
-            paths.notFound(), root, words("not-found.title"), words("not-found.description"));
+  /** Renders an output into its file; a page with a folder is listed in the sitemap. */
+  private void write(Output o) {
     theme
-        .render("404.ftlh", m)
-        .ifPresent(html -> files.put(paths.notFound(), html.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private String words(String key) {
-    return models.words().get(key);
-  }
-
-  /** Renders a page into its folder's index.html and lists it for the sitemap. */
-  private void write(
-      String folder, String template, Map<String, Object> model, PartialDate lastmod) {
-    theme
-        .render(template, model)
+        .render(o.template(), o.model())
         .ifPresent(
             html -> {
-              files.put(paths.page(folder), html.getBytes(StandardCharsets.UTF_8));
-              pages.add(new SiteFiles.Page(folder, lastmod));
+              files.put(o.path(), html.getBytes(StandardCharsets.UTF_8));
+              if (o.folder() != null) pages.add(new SiteFiles.Page(o.folder(), o.lastmod()));
             });
   }
 }

@@ -1,0 +1,113 @@
+package org.sourcebrief.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sourcebrief.content.Narrative;
+import org.sourcebrief.content.Source;
+import org.sourcebrief.paths.PathPlan;
+import org.sourcebrief.validate.CheckedContent;
+
+/**
+ * The pages made from the whole site rather than from one narrative or chart: home, the fact index,
+ * the source index and the page for a missing address, each as an {@link Output}, with the share
+ * card it names.
+ */
+final class IndexPages {
+  private final CheckedContent content;
+  private final PageModels models;
+  private final Citing citing;
+  private final ShareCards cards;
+  private final LastModified lastModified;
+  private final PathPlan paths;
+
+  IndexPages(
+      CheckedContent content,
+      PageModels models,
+      Citing citing,
+      ShareCards cards,
+      LastModified lastModified) {
+    this.content = content;
+    this.models = models;
+    this.citing = citing;
+    this.cards = cards;
+    this.lastModified = lastModified;
+    this.paths = content.paths();
+  }
+
+  List<Output> all() {
+    return List.of(home(), facts(), sources(), notFound());
+  }
+
+  private Output home() {
+    String folder = paths.home();
+    String root = paths.root(folder);
+    Map<String, Object> m =
+        models.base(folder, root, content.config().title(), content.config().description());
+    m.put("headlines", models.headlines(root));
+    m.put("briefings", models.narratives(Narrative.Kind.BRIEFING, root));
+    m.put("pages", models.narratives(Narrative.Kind.PAGE, root));
+    cards.home();
+    return page(folder, "home.ftlh", m);
+  }
+
+  private Output facts() {
+    String folder = paths.facts();
+    String root = paths.root(folder);
+    List<Map<String, Object>> list =
+        content.facts().values().parallelStream()
+            .map(
+                f -> {
+                  Map<String, Object> fm = models.fact(f, root);
+                  fm.put("pages", citing.pages("fact:" + f.id(), root));
+                  return fm;
+                })
+            .toList();
+    Map<String, Object> m =
+        models.base(folder, root, words("facts.title"), words("facts.description"));
+    m.put("facts", list);
+    cards.titleOnly(folder, words("facts.title"), words("facts.card"));
+    return page(folder, "facts.ftlh", m);
+  }
+
+  private Output sources() {
+    String folder = paths.sources();
+    String root = paths.root(folder);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Source s : content.sources().values()) {
+      Map<String, Object> sm = models.source(s);
+      sm.put(
+          "facts",
+          content.facts().values().stream()
+              .filter(f -> f.sources().contains(s.id()))
+              .map(f -> PageModels.map("label", f.fact().label(), "href", paths.fact(root, f.id())))
+              .toList());
+      sm.put("pages", citing.pages("source:" + s.id(), root));
+      list.add(sm);
+    }
+    Map<String, Object> m =
+        models.base(folder, root, words("sources.title"), words("sources.description"));
+    m.put("sources", list);
+    cards.titleOnly(folder, words("sources.title"), words("sources.card"));
+    return page(folder, "sources.ftlh", m);
+  }
+
+  /** Served for any missing address at any depth, so its links start from the base path. */
+  private Output notFound() {
+    Map<String, Object> m =
+        models.base(
+            paths.notFound(),
+            paths.basePath(),
+            words("not-found.title"),
+            words("not-found.description"));
+    return new Output(paths.notFound(), null, "404.ftlh", m, null);
+  }
+
+  private Output page(String folder, String template, Map<String, Object> model) {
+    return new Output(paths.page(folder), folder, template, model, lastModified.latest());
+  }
+
+  private String words(String key) {
+    return models.words().get(key);
+  }
+}

@@ -1,0 +1,12 @@
+package org.sourcebrief.template;
+
+import java.util.Map;
+import org.sourcebrief.text.PartialDate;
+
+/**
+ * One page of the site as data: the file it is written to, the template that makes it and the model
+ * it gets. {@code folder} is the page's folder when it is listed in the sitemap, or null (the 404
+ * page); {@code lastmod} is when its content last changed.
+ */
+record Output(
+    String path, String folder, String template, Map<String, Object> model, PartialDate lastmod) {}
