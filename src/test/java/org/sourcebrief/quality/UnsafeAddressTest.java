@@ -162,7 +162,8 @@ class UnsafeAddressTest {
             // Page links from checked slugs (Way.SLUG) and ids; absolute ones from base_url
             // (Way.BASE_URL, BASE_URL_OPTION).
             "src/main/java/org/sourcebrief/template/PageModels.java",
-            "src/main/java/org/sourcebrief/template/SiteRenderer.java",
+            "src/main/java/org/sourcebrief/template/Citing.java",
+            "src/main/java/org/sourcebrief/template/IndexPages.java",
             // The theme prints the addresses above; Markdown's own links and images, references,
             // autolinks and raw HTML come through the narrative's body (Way.MARKDOWN_*, HTML_*).
             "templates/404.ftlh",
