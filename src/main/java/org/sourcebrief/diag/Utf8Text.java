@@ -17,6 +17,16 @@ public final class Utf8Text {
 
   /** The text of {@code bytes}, read from {@code file} (the name shown to the user). */
   public static String decode(String file, byte[] bytes, Diagnostics diagnostics) {
+    String wide = wideEncoding(bytes);
+    if (wide != null) {
+      // Read as UTF-8, such a file is a NUL byte after every letter: one clear error instead.
+      diagnostics.error(
+          "utf16-text",
+          new SourcePosition(file, 1, 1),
+          "this file is saved as " + wide + " text, not UTF-8, so nothing in it was read",
+          "save it again with UTF-8 encoding (most editors offer it under Save As or Encoding)");
+      return "";
+    }
     CharsetDecoder strict =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -37,6 +47,31 @@ public final class Utf8Text {
         "save the file with UTF-8 encoding (most editors offer it under Save As or Encoding), "
             + "then retype the character shown as \uFFFD");
     return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * "UTF-16" or "UTF-32" when the bytes are text in one of those, by its byte-order mark or,
+   * without one, by a zero byte beside each of the first letters; null otherwise.
+   */
+  static String wideEncoding(byte[] b) {
+    if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE, 0x00, 0x00))
+      return "UTF-32";
+    if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) return "UTF-16";
+    int pairs = Math.min(b.length / 2, 16);
+    if (pairs < 4) return null;
+    int evenZero = 0;
+    int oddZero = 0;
+    for (int i = 0; i < pairs; i++) {
+      if (b[2 * i] == 0 && b[2 * i + 1] != 0) evenZero++;
+      if (b[2 * i + 1] == 0 && b[2 * i] != 0) oddZero++;
+    }
+    return evenZero == pairs || oddZero == pairs ? "UTF-16" : null;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) return false;
+    for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xFF) != prefix[i]) return false;
+    return true;
   }
 
   /** The 1-based line and column just after {@code text}, counting as {@link String#lines}. */

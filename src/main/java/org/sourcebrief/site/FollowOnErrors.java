@@ -21,6 +21,7 @@ final class FollowOnErrors {
   /** The codes of errors after which a whole file is skipped. */
   private static final Set<String> UNREADABLE =
       Set.of(
+          "utf16-text",
           "yaml-syntax",
           "yaml-tab",
           "yaml-too-large",

@@ -9,6 +9,24 @@ import org.junit.jupiter.api.Test;
 
 class Utf8TextTest {
   @Test
+  void textInUtf16OrUtf32IsNamedAndNotReadOn() {
+    String yaml = "- id: a\n  value: 1\n";
+    assertEquals("UTF-16", Utf8Text.wideEncoding(yaml.getBytes(StandardCharsets.UTF_16)));
+    assertEquals("UTF-16", Utf8Text.wideEncoding(yaml.getBytes(StandardCharsets.UTF_16LE)));
+    assertEquals("UTF-16", Utf8Text.wideEncoding(yaml.getBytes(StandardCharsets.UTF_16BE)));
+    assertEquals(
+        "UTF-32",
+        Utf8Text.wideEncoding(
+            ("\uFEFF" + yaml).getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+    assertEquals(null, Utf8Text.wideEncoding(yaml.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(null, Utf8Text.wideEncoding("- id: café".getBytes(StandardCharsets.ISO_8859_1)));
+    assertEquals(null, Utf8Text.wideEncoding(new byte[] {'a', 0}));
+    Diagnostics d = new Diagnostics();
+    assertEquals("", Utf8Text.decode("f.yaml", yaml.getBytes(StandardCharsets.UTF_16LE), d));
+    assertEquals(List.of("utf16-text"), d.sorted().stream().map(Diagnostic::code).toList());
+  }
+
+  @Test
   void validTextIsReadAsIsWithoutDiagnostics() {
     Diagnostics d = new Diagnostics();
     String text = "\uFEFFtitle: \"Kabul – Karachi 𝟙\"\r\n";
