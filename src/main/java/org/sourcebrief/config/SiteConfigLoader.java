@@ -137,10 +137,18 @@ public final class SiteConfigLoader {
     String tag = m.string("language").orElse("en");
     try {
       Locale l = new Locale.Builder().setLanguageTag(tag).build();
-      boolean known =
-          l.getLanguage().length() == 3
-              || java.util.Arrays.asList(Locale.getISOLanguages()).contains(l.getLanguage());
-      if (!known) throw new IllformedLocaleException("unknown language " + l.getLanguage());
+      if (!knownLanguage(l.getLanguage())) {
+        diagnostics.error(
+            "bad-language",
+            m.get("language").get().position(),
+            "'" + tag + "' is not the code of a language",
+            codeOfName(tag)
+                .map(code -> "write the code of " + tag + ": " + code)
+                .orElse(
+                    "write an ISO 639 code such as en, fa, ps or ur, with a region if you like:"
+                        + " fa-AF"));
+        return "en";
+      }
       return l.toLanguageTag();
     } catch (IllformedLocaleException e) {
       diagnostics.error(
@@ -150,6 +158,24 @@ public final class SiteConfigLoader {
           "write a BCP 47 tag such as en, fa-AF, ps or ur");
       return "en";
     }
+  }
+
+  /**
+   * Whether the locale data (CLDR) knows a language by this code: every two-letter ISO 639-1 code,
+   * and the three-letter codes it names ("fil", "haw"), so that a page's {@code lang} is one a
+   * browser and a screen reader understand.
+   */
+  static boolean knownLanguage(String code) {
+    if (code.length() == 2) return java.util.Arrays.asList(Locale.getISOLanguages()).contains(code);
+    return code.length() == 3
+        && !new Locale(code).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(code);
+  }
+
+  /** The two-letter code of a language written by its English name ("English" → "en"). */
+  private static java.util.Optional<String> codeOfName(String name) {
+    return java.util.Arrays.stream(Locale.getISOLanguages())
+        .filter(c -> new Locale(c).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(name))
+        .findFirst();
   }
 
   private Locale locale(YamlMapping m, String language) {
