@@ -24,7 +24,7 @@ public final class ChartRenderer {
    * rasteriser and locale data shape the output too. Part of the chart cache key.
    */
   public static final String VERSION =
-      "3;xchart-3.8.8;" + BundledFonts.NAME + ";java-" + Runtime.version();
+      "4;xchart-3.8.8;" + BundledFonts.NAME + ";java-" + Runtime.version();
 
   /** The chart as UTF-8 SVG text, ready to inline in HTML or to serve as a file. */
   public byte[] svg(ChartData d) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The value under each name in a donut's legend, "1.3M (48%)", formatted in the chart's locale
- * (XChart's own slice labels would use the JVM default locale).
+ * (XChart's own slice labels would use the JVM default locale); the shares add up to 100%.
  */
 final class DonutLegend {
 
@@ -15,14 +15,14 @@ final class DonutLegend {
   static List<String> details(ChartData d) {
     NumberLabels numbers = new NumberLabels(d.locale());
     List<BigDecimal> values = d.series().get(0).values();
-    double total = 0;
-    for (BigDecimal v : values) {
-      total += v == null ? 0 : v.doubleValue();
-    }
+    int[] shares = Shares.of(values);
+    boolean whole = java.util.Arrays.stream(shares).sum() == 100;
     List<String> out = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
-      double v = values.get(i) == null ? 0 : values.get(i).doubleValue();
-      String share = total > 0 ? " (" + numbers.percent(v / total) + ")" : "";
+      BigDecimal value = values.get(i);
+      double v = value == null ? 0 : value.doubleValue();
+      boolean some = value != null && value.signum() > 0;
+      String share = whole ? " (" + numbers.share(shares[i], some) + ")" : "";
       out.add(numbers.compact(v) + share);
     }
     return out;

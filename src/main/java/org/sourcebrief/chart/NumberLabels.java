@@ -51,11 +51,12 @@ final class NumberLabels {
     return s != null ? s : full.format(cleaned);
   }
 
-  /** A share of a whole, 0..1, as "48%" (en), "48 %" (de), "%48" (tr); under 1% reads "<1%". */
-  String percent(double share) {
-    if (share > 0 && share < 0.005) {
-      return "<" + percent.format(0.01);
-    }
-    return percent.format(share);
+  /**
+   * A whole-number percentage, as "48%" (en), "48 %" (de), "%48" (tr); a share rounded to 0 that is
+   * not nothing reads "<1%".
+   */
+  String share(int percentage, boolean some) {
+    if (percentage == 0 && some) return "<" + percent.format(0.01);
+    return percent.format(percentage / 100.0);
   }
 }
