@@ -289,6 +289,8 @@ final class PageModels {
             c.title(),
             "alt",
             c.alt(),
+            "intro",
+            intro(c, credited),
             "bodyHtml",
             bodyHtml,
             "howToCite",
@@ -297,6 +299,42 @@ final class PageModels {
             c.note() == null ? "" : c.note());
     m.put("pages", pages);
     return m;
+  }
+
+  /**
+   * What a figure shows, in words, to open its page: "Bar chart of Registered refugees, Other legal
+   * status and Neither, as of 2024, from United Nations." A chart of several series names them; a
+   * long run of categories (months, say) is given by its first and last.
+   */
+  private String intro(CheckedChart c, String credited) {
+    String kind = words.get("chart.alt." + c.type().id());
+    List<String> shown =
+        c.series().size() > 1
+            ? c.series().stream().map(CheckedChart.Series::name).toList()
+            : c.categories();
+    String what =
+        shown.size() > 6
+            ? words.get("date.span", shown.get(0), shown.get(shown.size() - 1))
+            : listed(shown);
+    List<String> facts =
+        c.series().stream()
+            .flatMap(s -> s.facts().stream())
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    String when = dataAsOf(facts);
+    return when.isEmpty()
+        ? words.get("figure.intro", kind, what, credited)
+        : words.get("figure.intro-dated", kind, what, words.get("date.as-of", when), credited);
+  }
+
+  /** "A", "A and B", "A, B and C", with the bundle's word for "and". */
+  private String listed(List<String> items) {
+    if (items.size() <= 1) return items.isEmpty() ? "" : items.get(0);
+    return words.get(
+        "list.and",
+        String.join(", ", items.subList(0, items.size() - 1)),
+        items.get(items.size() - 1));
   }
 
   static Map<String, Object> map(Object... kv) {
