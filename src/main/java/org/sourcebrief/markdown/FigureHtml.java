@@ -40,13 +40,22 @@ final class FigureHtml {
     this.rendered = rendered;
   }
 
-  /** {@code standalone} is true on the figure's own page, which needs no link to itself. */
-  String html(CheckedChart c, PageNotes notes, String root, boolean standalone) {
-    return html(c, notes, root, standalone, 1);
+  /** Where a figure is shown, which decides what goes with it. */
+  enum Place {
+    /** In a narrative: with a link to the figure's own page. */
+    NARRATIVE,
+    /** On its own page, which needs no link to itself. */
+    OWN_PAGE,
+    /** Inside another site's page: the chart, title and sources, and a link back. */
+    EMBED
+  }
+
+  String html(CheckedChart c, PageNotes notes, String root, Place place) {
+    return html(c, notes, root, place, 1);
   }
 
   /** {@code occurrence} counts the chart's appearances on the page; a repeat gets "fig-id-2". */
-  String html(CheckedChart c, PageNotes notes, String root, boolean standalone, int occurrence) {
+  String html(CheckedChart c, PageNotes notes, String root, Place place, int occurrence) {
     PathPlan paths = content.paths();
     RenderedChart r = rendered.get(c.id());
     int[] size = r == null ? new int[] {800, 500} : r.size();
@@ -72,7 +81,8 @@ final class FigureHtml {
             sourceMarkers,
             c.series().stream().map(CheckedChart.Series::name).toList(),
             rows,
-            standalone ? "" : paths.href(root, paths.figure(c.id()))));
+            place == Place.OWN_PAGE ? "" : paths.href(root, paths.figure(c.id())),
+            place == Place.EMBED));
   }
 
   private String cell(CheckedChart c, CheckedChart.Series s, int i, PageNotes notes) {

@@ -145,8 +145,17 @@ public final class MarkdownRenderer {
 
   /** A chart's own page body: the figure and its numbered sources. */
   public RenderedPage renderFigure(CheckedChart c, String root) {
+    return figurePage(c, root, FigureHtml.Place.OWN_PAGE);
+  }
+
+  /** A chart to show inside another site's page: the figure and its numbered sources. */
+  public RenderedPage renderEmbed(CheckedChart c, String root) {
+    return figurePage(c, root, FigureHtml.Place.EMBED);
+  }
+
+  private RenderedPage figurePage(CheckedChart c, String root, FigureHtml.Place place) {
     PageNotes notes = new PageNotes();
-    String figure = figures.html(c, notes, root, true);
+    String figure = figures.html(c, notes, root, place);
     String sources = notesSection.html(notes.inOrder(), Map.of(), notes, root);
     List<String> facts =
         c.series().stream()

@@ -37,6 +37,8 @@ public interface Markup {
    * @param csv the link to its data
    * @param sourceMarkers HTML of the markers after the source line
    * @param about the link to the figure's own page, or "" on that page itself
+   * @param embedded true when the figure stands alone inside another site's page: no data table or
+   *     downloads, and {@code about} leads back to its page
    */
   record Figure(
       String id,
@@ -51,7 +53,8 @@ public interface Markup {
       String sourceMarkers,
       List<String> series,
       List<Row> rows,
-      String about) {}
+      String about,
+      boolean embedded) {}
 
   /** A row of a figure's data table: its label and each cell's HTML (value and markers). */
   record Row(String label, List<String> cells) {}

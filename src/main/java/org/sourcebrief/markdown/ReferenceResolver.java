@@ -240,7 +240,7 @@ final class ReferenceResolver {
     int shown = chartsShown.merge(c.id(), 1, Integer::sum);
     charts.add(c.id());
     sources.addAll(c.sources());
-    return figures.html(c, notes, root, false, shown);
+    return figures.html(c, notes, root, FigureHtml.Place.NARRATIVE, shown);
   }
 
   private String footnote(Footnote f) {

@@ -44,6 +44,11 @@ public final class PathPlan {
     return "figures/" + chartId + "/";
   }
 
+  /** A figure alone, to be shown inside another site's page (an iframe). */
+  public String embed(String chartId) {
+    return figure(chartId) + "embed/";
+  }
+
   // Files, relative to the site root.
 
   /** The HTML file of a page folder. */

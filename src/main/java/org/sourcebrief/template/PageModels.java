@@ -16,6 +16,7 @@ import org.sourcebrief.markdown.Markup;
 import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.DateText;
+import org.sourcebrief.text.Html;
 import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.text.Words;
@@ -295,6 +296,12 @@ final class PageModels {
             bodyHtml,
             "howToCite",
             cite,
+            "embedCode",
+            embedCode(c),
+            "embedUrl",
+            paths.absolute(paths.embed(c.id())),
+            "embedHref",
+            paths.href(paths.root(paths.figure(c.id())), paths.embed(c.id())),
             "note",
             c.note() == null ? "" : c.note());
     m.put("pages", pages);
@@ -326,6 +333,18 @@ final class PageModels {
     return when.isEmpty()
         ? words.get("figure.intro", kind, what, credited)
         : words.get("figure.intro-dated", kind, what, words.get("date.as-of", when), credited);
+  }
+
+  /**
+   * The code another site pastes to show the figure: an iframe as wide as its column, tall enough
+   * for the chart, its title and its sources on a wide screen or a phone.
+   */
+  private String embedCode(CheckedChart c) {
+    return "<iframe src=\""
+        + Html.escape(paths.absolute(paths.embed(c.id())))
+        + "\" title=\""
+        + Html.escape(c.title())
+        + "\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>";
   }
 
   /** "A", "A and B", "A, B and C", with the bundle's word for "and". */

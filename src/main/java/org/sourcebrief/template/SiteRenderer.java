@@ -88,8 +88,10 @@ public final class SiteRenderer {
     for (int i = 0; i < narratives.size(); i++) citing.record(narratives.get(i), rendered.get(i));
     // Every other page is an output (file, template, model), written the same way side by side.
     List<Output> outputs = new ArrayList<>();
-    outputs.addAll(
-        content.charts().values().parallelStream().map(c -> figure(c, markdown)).toList());
+    content.charts().values().parallelStream()
+        .map(c -> List.of(figure(c, markdown), embed(c, markdown)))
+        .toList()
+        .forEach(outputs::addAll);
     outputs.addAll(new IndexPages(content, models, citing, cards, lastModified).all());
     outputs.parallelStream().forEach(this::write);
     Stream.<Runnable>of(this::dataFiles, this::fixedFiles).parallel().forEach(Runnable::run);
@@ -187,6 +189,21 @@ public final class SiteRenderer {
     cards.chart(folder, c);
     PartialDate used = citing.lastShown(c.id(), lastModified.of(c));
     return new Output(paths.page(folder), folder, "figure.ftlh", m, used);
+  }
+
+  /** The figure alone, for another site's iframe; not listed in the sitemap. */
+  private Output embed(CheckedChart c, MarkdownRenderer markdown) {
+    String folder = paths.embed(c.id());
+    String root = paths.root(folder);
+    Map<String, Object> m = models.base(folder, root, c.title(), c.alt());
+    m.put(
+        "embed",
+        PageModels.map(
+            "bodyHtml",
+            markdown.renderEmbed(c, root).html(),
+            "figureUrl",
+            paths.absolute(paths.figure(c.id()))));
+    return new Output(paths.page(folder), null, "embed.ftlh", m, null);
   }
 
   /** Renders an output into its file; a page with a folder is listed in the sitemap. */

@@ -167,6 +167,8 @@ class UnsafeAddressTest {
             // The theme prints the addresses above; Markdown's own links and images, references,
             // autolinks and raw HTML come through the narrative's body (Way.MARKDOWN_*, HTML_*).
             "templates/404.ftlh",
+            // The embed page: the figure page's address from base_url, the stylesheet.
+            "templates/embed.ftlh",
             // The theme's partials: chart files by checked chart id, relative to the page;
             // #note anchors; facts/#id by checked fact id (the models come from markdown/).
             "templates/_markup/figure.ftlh",
