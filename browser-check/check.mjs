@@ -3,11 +3,15 @@
 //
 // Builds the example site with the packaged jar, serves it on 127.0.0.1 under its
 // GitHub Pages sub-path, and checks every .html page in headless Chromium:
-//   - axe-core: 0 violations (desktop and 390 px wide);
+//   - axe-core: 0 violations (desktop and 390 px wide, light and dark colour scheme);
+//   - nothing scrolls sideways at 390 and 1280 px, in light and dark, with the skip link focused;
+//   - the print layout hides navigation and downloads, and every page prints to PDF;
 //   - every internal link, resource and #anchor resolves;
 //   - 0 requests to any host but 127.0.0.1;
 //   - the <main> text is there with JavaScript disabled;
-//   - page weight as transferred (gzip), at most 150 KB for a briefing with 2+ figures.
+//   - page weight as transferred (gzip), at most 150 KB for a briefing with 2+ figures;
+//   - a right-to-left copy of the site (language fa, locale fa-AF) scrolls no more sideways than
+//     the original: built from the same content when the gate builds the site itself.
 // Exit code 0 when everything passes, 1 on any failed check, 2 when the gate cannot run.
 //
 // Usage (from anywhere):
@@ -19,7 +23,7 @@
 // `npm ci` in browser-check/. A missing browser always fails the gate; it never skips.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,27 +114,49 @@ const PREFIX = BASE_URL.pathname; // e.g. /afghan-returns/
 // ---------------------------------------------------------------------------------------
 // Build
 
-let siteDir;
-if (opts.site) {
-  siteDir = fromRoot(opts.site);
-  if (!existsSync(path.join(siteDir, 'index.html'))) usageFail(`${siteDir} has no index.html`);
-  console.log(`Checking the built folder ${siteDir}`);
-} else {
+// Builds a site with the packaged jar; exits with 2 when the build fails.
+function buildSite(content, out, what) {
   const jar = fromRoot(opts.jar);
   if (!existsSync(jar)) usageFail(`${jar} not found; build it first (mvn -B package)`);
-  siteDir = fromRoot('target/gate-site');
-  rmSync(siteDir, { recursive: true, force: true });
-  const args = ['-jar', jar, 'build', '--content', fromRoot(opts.content),
-    '--templates', fromRoot(opts.templates), '--out', siteDir, '--cache', fromRoot('target/chart-cache')];
+  rmSync(out, { recursive: true, force: true });
+  const args = ['-jar', jar, 'build', '--content', content,
+    '--templates', fromRoot(opts.templates), '--out', out, '--cache', fromRoot('target/chart-cache')];
   if (opts.baseUrl) args.push('--base-url', opts.baseUrl);
   const t = Date.now();
   const r = spawnSync('java', args, { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) {
     process.stdout.write(r.stdout ?? '');
     process.stderr.write(r.stderr ?? '');
-    usageFail(`the site build failed (exit ${r.status ?? r.error?.message}): java ${args.join(' ')}`);
+    usageFail(`the ${what} build failed (exit ${r.status ?? r.error?.message}): java ${args.join(' ')}`);
   }
-  console.log(`Site build (${((Date.now() - t) / 1000).toFixed(1)} s): ${r.stdout.trim().split('\n').pop()}`);
+  console.log(`${what} build (${((Date.now() - t) / 1000).toFixed(1)} s): ${r.stdout.trim().split('\n').pop()}`);
+}
+
+// The same content with a right-to-left language: a copy whose site.yaml says so.
+function rtlContent(content) {
+  const copy = fromRoot('target/gate-content-rtl');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(content, copy, { recursive: true });
+  const file = path.join(copy, 'site.yaml');
+  let yaml = readFileSync(file, 'utf8');
+  for (const [key, value] of [['language', 'fa'], ['locale', 'fa-AF']]) {
+    const line = new RegExp(`^${key}:.*$`, 'm');
+    yaml = line.test(yaml) ? yaml.replace(line, `${key}: ${value}`) : `${yaml.replace(/\n?$/, '\n')}${key}: ${value}\n`;
+  }
+  writeFileSync(file, yaml);
+  return copy;
+}
+
+let siteDir, rtlDir = null;
+if (opts.site) {
+  siteDir = fromRoot(opts.site);
+  if (!existsSync(path.join(siteDir, 'index.html'))) usageFail(`${siteDir} has no index.html`);
+  console.log(`Checking the built folder ${siteDir}`);
+} else {
+  siteDir = fromRoot('target/gate-site');
+  buildSite(fromRoot(opts.content), siteDir, 'Site');
+  rtlDir = fromRoot('target/gate-site-rtl');
+  buildSite(rtlContent(fromRoot(opts.content)), rtlDir, 'Right-to-left site');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -172,14 +198,14 @@ function fileBody(file) {
 
 const statOf = (p) => { try { return statSync(p); } catch { return null; } };
 
-function handle(req, res) {
+function handle(req, res, root) {
   const url = new URL(req.url, 'http://127.0.0.1');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
   const notFound = () => {
-    const page = path.join(siteDir, '404.html');
+    const page = path.join(root, '404.html');
     if (statOf(page)?.isFile()) send(req, res, 404, TYPES['.html'], fileBody(page));
     else send(req, res, 404, 'text/plain; charset=utf-8', Buffer.from('404: not found\n'));
   };
@@ -196,8 +222,8 @@ function handle(req, res) {
     return;
   }
   const rel = pathname.slice(PREFIX.length);
-  const file = path.join(siteDir, rel);
-  if (rel.split('/').includes('..') || !file.startsWith(siteDir)) return notFound();
+  const file = path.join(root, rel);
+  if (rel.split('/').includes('..') || !file.startsWith(root)) return notFound();
   const st = statOf(file);
   if (st?.isDirectory()) {
     if (!pathname.endsWith('/')) {
@@ -219,10 +245,14 @@ function handle(req, res) {
   return notFound();
 }
 
-const server = http.createServer((req, res) => {
-  try { handle(req, res); } catch (e) { res.writeHead(500).end(String(e)); }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+async function serve(root) {
+  const server = http.createServer((req, res) => {
+    try { handle(req, res, root); } catch (e) { res.writeHead(500).end(String(e)); }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+const server = await serve(siteDir);
 const ORIGIN = `http://127.0.0.1:${server.address().port}`;
 const SITE = ORIGIN + PREFIX;
 
@@ -398,6 +428,51 @@ function collectInPage() {
   return { refs, ids: [...ids, ...names], figures: document.querySelectorAll('figure').length };
 }
 
+// Collected inside the page: how far it scrolls sideways, and which elements stick out.
+function sidewaysInPage() {
+  const doc = document.documentElement;
+  const width = doc.clientWidth;
+  if (doc.scrollWidth <= width) return null;
+  const out = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) {
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      out.push(`<${el.localName}${cls}> from ${Math.round(r.left)} to ${Math.round(r.right)} px`);
+    }
+  }
+  return { scrollWidth: doc.scrollWidth, clientWidth: width, culprits: out.slice(0, 5) };
+}
+
+// Fails when the page scrolls sideways as it is now, and again with its first link focused
+// (the skip link, which must appear without pushing the page wider in either direction).
+async function checkSideways(page, where, label) {
+  const report = (o, how) => o && fail(where, `scrolls sideways at ${label}${how}: ${o.scrollWidth} px of content in ${o.clientWidth} px` +
+    (o.culprits.length ? '; sticking out: ' + o.culprits.join(', ') : ''));
+  report(await page.evaluate(sidewaysInPage), '');
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Tab');
+  report(await page.evaluate(sidewaysInPage), ' with the first link focused');
+  await page.evaluate(() => document.activeElement?.blur());
+}
+
+// Printing: the chrome that makes no sense on paper is hidden, the notes are kept, and the
+// page becomes a PDF. Returns the number of PDF pages.
+const HIDDEN_IN_PRINT = { '.skip': 'the skip link', nav: 'the navigation', '.downloads': 'the download links' };
+async function checkPrint(page, where) {
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  const shown = await page.evaluate((selectors) => {
+    const visible = (sel) => [...document.querySelectorAll(sel)].some((e) => e.checkVisibility());
+    return { chrome: selectors.filter(visible), notes: document.querySelector('.notes') ? visible('.notes') : true };
+  }, Object.keys(HIDDEN_IN_PRINT));
+  for (const sel of shown.chrome) fail(where, `prints ${HIDDEN_IN_PRINT[sel]} (${sel})`);
+  if (!shown.notes) fail(where, 'does not print its notes (.notes)');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+  if (!pdf.subarray(0, 5).equals(Buffer.from('%PDF-')) || pageCount === 0) fail(where, `printed to ${pdf.length} bytes with ${pageCount} PDF pages`);
+  return pageCount;
+}
+
 const idsByPath = new Map(); // URL pathname of a loaded document → Set of ids/names
 const pageResults = [];
 
@@ -439,13 +514,18 @@ async function checkPage(p, result) {
     idsByPath.set(new URL(page.url()).pathname, new Set(collected.ids));
 
     const seen = new Map();
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-      await page.setViewportSize(viewport);
-      const axe = await runAxe(page);
-      for (const v of axe.violations) {
-        const key = v.id + '|' + v.nodes.map((n) => n.target).join(',');
-        if (!seen.has(key)) seen.set(key, { ...v, widths: [viewport.width] });
-        else seen.get(key).widths.push(viewport.width);
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(viewport);
+        const label = `${viewport.width} px ${colorScheme}`;
+        await checkSideways(page, where, label);
+        const axe = await runAxe(page);
+        for (const v of axe.violations) {
+          const key = v.id + '|' + v.nodes.map((n) => n.target).join(',');
+          if (!seen.has(key)) seen.set(key, { ...v, widths: [label] });
+          else seen.get(key).widths.push(label);
+        }
       }
     }
     result.axe = seen.size;
@@ -455,10 +535,12 @@ async function checkPage(p, result) {
         if (!bySummary.has(n.summary)) bySummary.set(n.summary, []);
         bySummary.get(n.summary).push(`${n.target}   ${n.html.length > 90 ? n.html.slice(0, 89) + '…' : n.html}`);
       }
-      fail(where, `axe ${v.id} (${v.impact}) at ${v.widths.join(' and ')} px, ${v.nodes.length} element(s): ${v.help} — ${v.helpUrl.replace(/\?.*$/, '')}` +
+      fail(where, `axe ${v.id} (${v.impact}) at ${v.widths.join(', ')}, ${v.nodes.length} element(s): ${v.help} — ${v.helpUrl.replace(/\?.*$/, '')}` +
         [...bySummary].map(([summary, targets]) => '\n      ' + targets.join('\n      ') +
           '\n        ' + summary.replace(/\n/g, '\n        ')).join(''));
     }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    result.pdfPages = await checkPrint(page, where);
   } catch (e) {
     fail(where, `could not check the page: ${e.message.split('\n')[0]}`);
   }
@@ -494,7 +576,7 @@ async function checkPage(p, result) {
 // A few pages at a time in the one browser: each page gets fresh contexts (cold cache).
 {
   for (const p of pages) {
-    pageResults.push({ ...p, where: p.label ?? rel(p.url), bytes: 0, requests: 0, axe: 0, refs: [], figures: 0, mainText: 0, t0: 0, ms: 0 });
+    pageResults.push({ ...p, where: p.label ?? rel(p.url), bytes: 0, requests: 0, axe: 0, refs: [], figures: 0, mainText: 0, pdfPages: 0, t0: 0, ms: 0 });
   }
   let next = 0;
   const worker = async () => {
@@ -505,6 +587,40 @@ async function checkPage(p, result) {
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
+
+// The right-to-left copy: every page says dir="rtl" and scrolls no more sideways than the original.
+const rtlResults = [];
+if (rtlDir) {
+  const rtlServer = await serve(rtlDir);
+  const rtlSite = `http://127.0.0.1:${rtlServer.address().port}${PREFIX}`;
+  const rtlFiles = listFiles(rtlDir).filter((f) => f.endsWith('.html'));
+  const urlOf = (file) => rtlSite + (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1'));
+  const queue = rtlFiles.map((f) => ({ where: `right-to-left ${PREFIX}${f.replace(/(^|\/)index\.html$/, '$1')}`, url: urlOf(f) }));
+  if (rtlFiles.includes('404.html')) queue.push({ where: `right-to-left 404.html served at ${PREFIX}${MISSING_PATH}`, url: rtlSite + MISSING_PATH });
+  const worker = async () => {
+    while (queue.length) {
+      const { where, url } = queue.shift();
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+      watchNetwork(context, where);
+      try {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+        const dir = await page.evaluate(() => document.documentElement.dir);
+        if (dir !== 'rtl') fail(where, `<html dir="${dir}">, expected rtl: the copy does not test right to left`);
+        for (const width of [1280, 390]) {
+          await page.setViewportSize({ width, height: 844 });
+          await checkSideways(page, where, `${width} px`);
+        }
+        rtlResults.push(where);
+      } catch (e) {
+        fail(where, `could not check the page: ${e.message.split('\n')[0]}`);
+      }
+      await context.close();
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  rtlServer.close();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -629,9 +745,9 @@ const rows = pageResults.map((r) => {
   if (over) fail(r.where, `weighs ${kb(r.bytes)} transferred with ${r.figures} figures; the limit is ${kb(WEIGHT_LIMIT)}`);
   return [mine.length || over ? 'FAIL' : 'ok', r.where, r.isBriefing ? 'briefing' : r.is404 ? '404' : 'page',
     String(r.figures), String(r.requests), kb(r.bytes) + (limited ? (over ? ' > 150 KB' : ' ≤ 150 KB') : ''),
-    String(r.axe), String(r.mainText), (r.ms / 1000).toFixed(1) + ' s'];
+    String(r.axe), String(r.mainText), String(r.pdfPages), (r.ms / 1000).toFixed(1) + ' s'];
 });
-const head = ['', 'page', 'kind', 'figures', 'requests', 'transferred', 'axe', 'no-JS main text', 'time'];
+const head = ['', 'page', 'kind', 'figures', 'requests', 'transferred', 'axe', 'no-JS main text', 'PDF pages', 'time'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
 console.log(line(head));
@@ -639,6 +755,9 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 console.log('\nTransferred: every response the page loads, headers and body as sent (gzip where served gzipped), cold cache.');
 console.log(`Limit: a briefing page with two or more figures is at most ${kb(WEIGHT_LIMIT)}.`);
+console.log('axe and sideways scrolling: 1280 and 390 px, light and dark colour scheme; PDF: printed on A4.');
+if (rtlDir) console.log(`Right-to-left copy (${rtlDir}): ${rtlResults.length} page loads checked for sideways scrolling at 1280 and 390 px.`);
+else console.log('Right-to-left copy: not built (the gate checks an already built folder).');
 
 if (notes.length) {
   console.log('\nNotes:');

@@ -115,6 +115,8 @@ final class PageModels {
         paths.href(root, paths.factsData("json")),
         "stylesheet",
         paths.href(root, paths.asset("style.css")),
+        "favicon",
+        paths.href(root, paths.asset("favicon.svg")),
         "feed",
         paths.href(root, paths.feed()));
   }

@@ -38,7 +38,7 @@ public final class Theme {
   static final String DEFAULT_THEME = "/org/sourcebrief/theme";
 
   /** Assets of the default theme; the jar cannot be listed, so they are named here. */
-  static final List<String> DEFAULT_ASSETS = List.of("style.css");
+  static final List<String> DEFAULT_ASSETS = List.of("favicon.svg", "style.css");
 
   private final Path siteDir;
   private final String display;
