@@ -147,11 +147,18 @@ class ShareCardPathsTest {
         new org.sourcebrief.paths.PathPlan("").shareCard("figures/spread/"));
   }
 
-  /** Every HTML page but the 404 page, with the site file its og:image names. */
+  /** A page marked noindex (a figure's embed page) is shown inside other sites, not shared. */
+  private static boolean notForSharing(SortedMap<String, byte[]> files, String page) {
+    return new String(files.get(page), java.nio.charset.StandardCharsets.UTF_8)
+        .contains("<meta name=\"robots\" content=\"noindex\">");
+  }
+
+  /** Every HTML page but the 404 page and embed pages, with the site file its og:image names. */
   private static Map<String, String> cardsByPage(SortedMap<String, byte[]> files) {
     Map<String, String> out = new TreeMap<>();
     for (String page : files.keySet()) {
-      if (page.endsWith(".html") && !page.equals("404.html")) out.put(page, og(files, page));
+      if (page.endsWith(".html") && !page.equals("404.html") && !notForSharing(files, page))
+        out.put(page, og(files, page));
     }
     return out;
   }
