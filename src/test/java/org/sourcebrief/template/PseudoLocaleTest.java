@@ -75,7 +75,15 @@ class PseudoLocaleTest {
     StringBuilder out = new StringBuilder();
     for (Map.Entry<String, String> e : TestWords.english().entrySet()) {
       if (except.containsKey(e.getKey())) continue;
-      String marked = "⟦" + accented(e.getValue()) + "⟧";
+      // A list of letters is split by the theme, so each letter is marked on its own.
+      String marked =
+          e.getKey().endsWith("-letters")
+              ? String.join(
+                  " ",
+                  java.util.Arrays.stream(e.getValue().split(" "))
+                      .map(l -> "⟦" + accented(l) + "⟧")
+                      .toList())
+              : "⟦" + accented(e.getValue()) + "⟧";
       out.append(e.getKey()).append(": \"").append(marked.replace("\"", "\\\"")).append("\"\n");
     }
     return out.toString();
