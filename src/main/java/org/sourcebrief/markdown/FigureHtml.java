@@ -62,7 +62,8 @@ final class FigureHtml {
     // The source line's markers come first, as the reader meets them, then the table's.
     String sourceMarkers = markers(c.sources(), notes);
     List<Markup.Row> rows = new ArrayList<>();
-    for (int i = 0; i < c.categories().size(); i++) {
+    // An embedded figure has no data table, so its cells cite nothing there.
+    for (int i = 0; place != Place.EMBED && i < c.categories().size(); i++) {
       List<String> cells = new ArrayList<>();
       for (CheckedChart.Series s : c.series()) cells.add(cell(c, s, i, notes));
       rows.add(new Markup.Row(c.categories().get(i), cells));
