@@ -235,8 +235,9 @@ class ChartRendererTest {
   }
 
   @Test
-  void versionNamesTheLibraryAndTheFont() {
+  void versionNamesTheLibrariesAndTheFont() {
     assertTrue(ChartRenderer.VERSION.contains("xchart-3.8.8"), ChartRenderer.VERSION);
+    assertTrue(ChartRenderer.VERSION.contains("pngencoder-0.15.0"), ChartRenderer.VERSION);
     assertTrue(ChartRenderer.VERSION.contains(BundledFonts.NAME), ChartRenderer.VERSION);
   }
 
