@@ -20,11 +20,12 @@ public final class ChartRenderer {
 
   /**
    * Changes whenever the same data would draw differently: bump the leading number with every
-   * change to the drawing code or style. The Java version is included because the JDK's font
-   * rasteriser and locale data shape the output too. Part of the chart cache key.
+   * change to the drawing code, the style or the PNG encoding. The PNG encoder is named because its
+   * version shapes the bytes, and the Java version because the JDK's font rasteriser, deflate and
+   * locale data shape the output too. Part of the chart cache key.
    */
   public static final String VERSION =
-      "4;xchart-3.8.8;" + BundledFonts.NAME + ";java-" + Runtime.version();
+      "5;xchart-3.8.8;pngencoder-0.15.0;" + BundledFonts.NAME + ";java-" + Runtime.version();
 
   /** The chart as UTF-8 SVG text, ready to inline in HTML or to serve as a file. */
   public byte[] svg(ChartData d) {

@@ -3,6 +3,8 @@ package org.sourcebrief.chart;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sourcebrief.text.CompactNumbers;
 import org.sourcebrief.text.Decimals;
 
@@ -14,6 +16,18 @@ import org.sourcebrief.text.Decimals;
  * <p>Not thread-safe (the JDK formats are not); make one per chart.
  */
 final class NumberLabels {
+
+  /**
+   * Labels already written, by locale and value. XChart formats every candidate tick while it lays
+   * out an axis, and a chart is laid out more than once; the JDK's compact parse behind each label
+   * (see {@link CompactNumbers}) took most of the time a chart spent drawing. A label depends only
+   * on its locale and value, so it is kept; the memo is emptied when it grows past a bound.
+   */
+  private static final Map<Key, String> MEMO = new ConcurrentHashMap<>();
+
+  private static final int MEMO_LIMIT = 20_000;
+
+  private record Key(Locale locale, double value) {}
 
   private final Locale locale;
   private final NumberFormat compact;
@@ -45,6 +59,17 @@ final class NumberLabels {
   String compact(double value) {
     // Ticks arrive as doubles like 1.2000000000000002E6; 0 must not read "-0".
     double cleaned = Math.abs(value) < 1e-9 ? 0 : value;
+    Key key = new Key(locale, cleaned);
+    String label = MEMO.get(key);
+    if (label == null) {
+      label = written(cleaned);
+      if (MEMO.size() >= MEMO_LIMIT) MEMO.clear();
+      MEMO.put(key, label);
+    }
+    return label;
+  }
+
+  private String written(double cleaned) {
     full.setMaximumFractionDigits(Decimals.toShow(cleaned, 2));
     if (Math.abs(cleaned) < 1) return full.format(cleaned);
     String s = CompactNumbers.format(compact, cleaned);

@@ -55,6 +55,7 @@ public final class Benchmark {
     List<RebuildLatency.Result> rebuilds = rebuilds();
     report.rebuilds(rebuilds);
     report.charts(ChartMicroBenchmark.measure(config.chartRuns()), config.chartRuns());
+    report.pngEncoding(PngEncodingBenchmark.measure(config.chartRuns()), config.chartRuns());
     report.targets(new Targets(cold, rebuilds).judge());
     report.note(
         String.format(

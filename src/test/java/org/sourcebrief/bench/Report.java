@@ -112,6 +112,41 @@ final class Report {
             ""));
   }
 
+  void pngEncoding(List<PngEncodingBenchmark.Result> rows, int rounds) {
+    md.append("\n### PNG encoding, CPU ms per image, one thread (median of ")
+        .append(rounds)
+        .append(" rounds after ")
+        .append(rounds)
+        .append(" warm-up rounds; old = ImageIO, new = pngencoder, alternating)\n\n");
+    row(
+        List.of(
+            "image",
+            "images",
+            "encoder old ms",
+            "encoder new ms",
+            "old ÷ new",
+            "end to end old ms",
+            "end to end new ms",
+            "old ÷ new",
+            "PNG KB old",
+            "PNG KB new"));
+    rule(10, 1);
+    for (PngEncodingBenchmark.Result r : rows) {
+      row(
+          List.of(
+              r.image(),
+              String.valueOf(r.images()),
+              f2(r.oldEncodeMs()),
+              f2(r.newEncodeMs()),
+              f1(r.oldEncodeMs() / r.newEncodeMs()) + "×",
+              f2(r.oldEndToEndMs()),
+              f2(r.newEndToEndMs()),
+              f1(r.oldEndToEndMs() / r.newEndToEndMs()) + "×",
+              f1(r.oldKb()),
+              f1(r.newKb())));
+    }
+  }
+
   void targets(List<Targets.Verdict> verdicts) {
     md.append("\n### Targets\n\n");
     row(List.of("target", "measured", "verdict"));

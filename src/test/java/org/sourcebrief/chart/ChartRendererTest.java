@@ -177,6 +177,15 @@ class ChartRendererTest {
   }
 
   @Test
+  void keptLabelsBelongToTheirLocale() {
+    for (int round = 0; round < 2; round++) {
+      assertEquals("1.3M", new NumberLabels(Locale.US).compact(1_300_000));
+      assertEquals("1,3\u00a0Mio.", new NumberLabels(Locale.GERMANY).compact(1_300_000));
+      assertEquals("1M", new NumberLabels(Locale.US).compact(999_999));
+    }
+  }
+
+  @Test
   void chartNumbersNeverReadZeroOrRunPastTheLargestUnit() {
     NumberLabels us = new NumberLabels(Locale.US);
     assertEquals("0.00042", us.compact(0.00042));
@@ -235,8 +244,9 @@ class ChartRendererTest {
   }
 
   @Test
-  void versionNamesTheLibraryAndTheFont() {
+  void versionNamesTheLibrariesAndTheFont() {
     assertTrue(ChartRenderer.VERSION.contains("xchart-3.8.8"), ChartRenderer.VERSION);
+    assertTrue(ChartRenderer.VERSION.contains("pngencoder-0.15.0"), ChartRenderer.VERSION);
     assertTrue(ChartRenderer.VERSION.contains(BundledFonts.NAME), ChartRenderer.VERSION);
   }
 

@@ -62,18 +62,23 @@ public final class ShareCardRenderer {
   /** Draws the card; equal cards give equal bytes. */
   public byte[] png(ShareCard card) {
     try {
-      BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = image.createGraphics();
-      try {
-        paint(g, card);
-      } finally {
-        g.dispose();
-      }
-      return PngComposer.encode(image);
+      return PngComposer.encode(draw(card));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "could not draw the share card '" + card.title() + "': " + e, e);
     }
+  }
+
+  /** The card's pixels, before encoding. */
+  static BufferedImage draw(ShareCard card) {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      paint(g, card);
+    } finally {
+      g.dispose();
+    }
+    return image;
   }
 
   private static void paint(Graphics2D g, ShareCard card) {
