@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.text.Credits;
+import org.sourcebrief.text.DateText;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -28,11 +30,11 @@ public final class ChartStage {
     this.cache = new ChartCache(cacheDir, diagnostics);
   }
 
-  /** Draws every chart; {@code credits} write the source line each image carries. */
-  public Map<String, RenderedChart> render(CheckedContent content, Credits credits) {
+  /** Draws every chart; {@code words} write the source line each image carries. */
+  public Map<String, RenderedChart> render(CheckedContent content, Words words) {
     Map<String, RenderedChart> out = Collections.synchronizedMap(new TreeMap<>());
     content.charts().values().parallelStream()
-        .forEach(c -> out.put(c.id(), render(data(c, content, credits))));
+        .forEach(c -> out.put(c.id(), render(data(c, content, words))));
     return new TreeMap<>(out);
   }
 
@@ -55,7 +57,7 @@ public final class ChartStage {
   }
 
   /** What a checked chart draws, with its source line and the site's name and locale. */
-  public static ChartData data(CheckedChart c, CheckedContent content, Credits credits) {
+  public static ChartData data(CheckedChart c, CheckedContent content, Words words) {
     List<ChartData.Series> series =
         c.series().stream().map(s -> new ChartData.Series(s.name(), s.values())).toList();
     return new ChartData(
@@ -66,8 +68,26 @@ public final class ChartStage {
         c.yLabel(),
         c.categories(),
         series,
-        content.sourceLine(c.sources(), credits),
+        sourceLine(c, content, words),
         content.config().title(),
         content.config().locale());
+  }
+
+  /**
+   * The line under the image: its sources, and how current its figures are when they are dated
+   * ("Source: United Nations · as of 2024"), so the image keeps both wherever it is shared.
+   */
+  private static String sourceLine(CheckedChart c, CheckedContent content, Words words) {
+    String line = content.sourceLine(c.sources(), new Credits(words));
+    List<String> facts =
+        c.series().stream()
+            .flatMap(s -> s.facts().stream())
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    String when = new DateText(words.locale()).current(content.referenceDates(facts), words);
+    return when.isEmpty()
+        ? line
+        : words.get("image.source-dated", line, words.get("date.as-of", when));
   }
 }

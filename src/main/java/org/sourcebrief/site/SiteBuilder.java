@@ -22,7 +22,6 @@ import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.template.PageMemo;
 import org.sourcebrief.template.SiteRenderer;
 import org.sourcebrief.template.Theme;
-import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedContent;
 import org.sourcebrief.validate.Validator;
@@ -109,9 +108,7 @@ public final class SiteBuilder {
       times.mark("validate");
       onStage.accept("charts");
       Map<String, RenderedChart> charts =
-          diagnostics.hasErrors() || !draw
-              ? Map.of()
-              : chartStage.render(checked, new Credits(words));
+          diagnostics.hasErrors() || !draw ? Map.of() : chartStage.render(checked, words);
       times.mark("charts");
       onStage.accept("render");
       SiteRenderer renderer = new SiteRenderer(checked, charts, theme, diagnostics, memo);

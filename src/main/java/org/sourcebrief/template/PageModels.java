@@ -217,19 +217,7 @@ final class PageModels {
    * 2024" when they span years.
    */
   private String dataAsOf(List<String> facts) {
-    List<PartialDate> when =
-        facts.stream()
-            .map(id -> content.fact(id).map(CheckedFact::referenceDate).orElse(null))
-            .filter(java.util.Objects::nonNull)
-            .distinct()
-            .sorted()
-            .toList();
-    if (when.isEmpty()) return "";
-    PartialDate oldest = when.get(0);
-    PartialDate newest = when.get(when.size() - 1);
-    if (when.size() == 1) return dates.format(oldest);
-    if (oldest.year() == newest.year()) return String.valueOf(oldest.year());
-    return words.get("date.span", dates.format(oldest), dates.format(newest));
+    return dates.current(content.referenceDates(facts), words);
   }
 
   private String formula(CheckedFact c) {

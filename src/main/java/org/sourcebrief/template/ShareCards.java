@@ -3,6 +3,7 @@ package org.sourcebrief.template;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sourcebrief.chart.ChartData;
 import org.sourcebrief.chart.ChartStage;
 import org.sourcebrief.chart.card.ShareCard;
 import org.sourcebrief.content.Fact;
@@ -64,12 +65,8 @@ final class ShareCards {
   }
 
   private ShareCard forChart(String title, CheckedChart c) {
-    return ShareCard.ofChart(
-        title,
-        site(),
-        content.sourceLine(c.sources(), models.credits()),
-        locale(),
-        ChartStage.data(c, content, models.credits()));
+    ChartData data = ChartStage.data(c, content, models.words());
+    return ShareCard.ofChart(title, site(), data.sourceLine(), locale(), data);
   }
 
   /** A card with the fact's value, label and date; title only when there is no such fact. */

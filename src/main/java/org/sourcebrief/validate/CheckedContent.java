@@ -11,6 +11,7 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.Credits;
+import org.sourcebrief.text.PartialDate;
 
 /**
  * The content after validation: every fact has a value and its sources (for a derived fact, the
@@ -34,6 +35,16 @@ public record CheckedContent(
 
   public Optional<CheckedFact> fact(String id) {
     return Optional.ofNullable(facts.get(id));
+  }
+
+  /** The reference dates of these facts, distinct and oldest first; undated facts add none. */
+  public List<PartialDate> referenceDates(java.util.Collection<String> factIds) {
+    return factIds.stream()
+        .map(id -> fact(id).map(CheckedFact::referenceDate).orElse(null))
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** Where every page and file of this site goes. */
