@@ -51,8 +51,13 @@ final class WordBundles {
     Map<String, String> words = new LinkedHashMap<>();
     Map<String, String> english = bundled(FALLBACK).orElseThrow();
     words.putAll(english);
+    // "fa-AF" takes the theme's "fa" words unless the theme has words for "fa-AF" itself.
+    String primary =
+        language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
     Optional<Map<String, String>> theme =
-        FALLBACK.equals(language) ? Optional.of(english) : bundled(language);
+        FALLBACK.equals(primary)
+            ? Optional.of(english)
+            : bundled(language).or(() -> bundled(primary));
     theme.ifPresent(words::putAll);
     String file = "words/" + language + ".yaml";
     Path own = siteDir == null ? null : siteDir.resolve(file);

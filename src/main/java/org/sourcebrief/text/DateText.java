@@ -1,6 +1,7 @@
 package org.sourcebrief.text;
 
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +24,21 @@ public final class DateText {
     PartialDate oldest = dates.get(0);
     PartialDate newest = dates.get(dates.size() - 1);
     if (dates.size() == 1) return format(oldest);
-    if (oldest.year() == newest.year()) return String.valueOf(oldest.year());
+    if (oldest.year() == newest.year()) return format(new PartialDate(oldest.year(), 0, 0));
     return words.get("date.span", format(oldest), format(newest));
   }
 
   /** "2024", "November 2024" or "November 15, 2024" (for en-US). */
   public String format(PartialDate d) {
     if (d == null) return "";
+    // The locale's own digits, as its numbers have: "۲۶ نومبر ۲۰۲۶" for fa-AF.
+    DecimalStyle digits = DecimalStyle.of(locale);
     if (d.hasDay())
       return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
           .withLocale(locale)
+          .withDecimalStyle(digits)
           .format(d.start());
-    if (d.hasMonth()) return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(d.start());
-    return String.valueOf(d.year());
+    String pattern = d.hasMonth() ? "LLLL yyyy" : "yyyy";
+    return DateTimeFormatter.ofPattern(pattern, locale).withDecimalStyle(digits).format(d.start());
   }
 }
