@@ -28,6 +28,22 @@ class ErrorOverlayTest {
   }
 
   @Test
+  void manyFindingsOfOneCodeInOneFileShowTheFirstTwentyAndACount() {
+    List<Diagnostic> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5000; i++) {
+      many.add(
+          at(Severity.WARNING, "naked-number", "number " + i + " is typed", 4, i, "use a fact"));
+    }
+    many.add(at(Severity.ERROR, "unknown-fact", "there is no fact 'x'", 4, 19, "define it"));
+    String html = ErrorOverlay.html(many, printer, true);
+    assertEquals(21, html.split("<li class=\"sb-").length - 1, "20 warnings and the error");
+    assertTrue(
+        html.contains("4980 more warning[naked-number] in content/briefings/a.md, not shown"),
+        html);
+    assertTrue(html.length() < 100_000, () -> "the overlay is " + html.length() + " characters");
+  }
+
+  @Test
   void noDiagnosticsNoMarkup() {
     assertEquals("", ErrorOverlay.html(List.of(), printer, true));
   }
