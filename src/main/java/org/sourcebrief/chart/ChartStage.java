@@ -79,13 +79,7 @@ public final class ChartStage {
    */
   private static String sourceLine(CheckedChart c, CheckedContent content, Words words) {
     String line = content.sourceLine(c.sources(), new Credits(words));
-    List<String> facts =
-        c.series().stream()
-            .flatMap(s -> s.facts().stream())
-            .filter(java.util.Objects::nonNull)
-            .distinct()
-            .toList();
-    String when = new DateText(words.locale()).current(content.referenceDates(facts), words);
+    String when = new DateText(words.locale()).current(content.referenceDates(c.facts()), words);
     return when.isEmpty()
         ? line
         : words.get("image.source-dated", line, words.get("date.as-of", when));

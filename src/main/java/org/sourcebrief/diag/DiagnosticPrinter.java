@@ -3,7 +3,6 @@ package org.sourcebrief.diag;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Prints diagnostics in the form the editor's guide documents:
@@ -22,7 +21,7 @@ import java.util.TreeMap;
  */
 public final class DiagnosticPrinter {
   /** How many diagnostics of one severity and code are printed per file; the rest are counted. */
-  public static final int PER_FILE_AND_CODE = 20;
+  public static final int PER_FILE_AND_CODE = FindingLimit.PER_FILE_AND_CODE;
 
   /**
    * The most code points of a line an excerpt shows; a longer line is clipped around the column.
@@ -57,31 +56,25 @@ public final class DiagnosticPrinter {
    */
   public String format(List<Diagnostic> diagnostics, boolean verbose) {
     StringBuilder out = new StringBuilder();
-    Map<String, Integer> seen = new TreeMap<>();
-    Map<String, Integer> hidden = new TreeMap<>();
+    FindingLimit limit = new FindingLimit();
     String file = null;
     for (Diagnostic d : diagnostics) {
       String f = d.position() == null ? null : d.position().file();
       if (!Objects.equals(f, file)) {
-        countLines(out, file, hidden);
-        seen.clear();
+        // Each run of one file's diagnostics is limited on its own, its count closing it.
+        countLines(out, file, limit.hidden(file));
+        limit = new FindingLimit();
         file = f;
       }
-      String kind = d.severity().label() + "[" + d.code() + "]";
-      if (seen.merge(kind, 1, Integer::sum) > PER_FILE_AND_CODE) {
-        hidden.merge(kind, 1, Integer::sum);
-      } else {
+      if (limit.shows(d)) {
         out.append(verbose || d.severity() != Severity.NOTICE ? format(d) : headline(d));
       }
     }
-    countLines(out, file, hidden);
+    countLines(out, file, limit.hidden(file));
     return out.toString();
   }
 
-  /**
-   * "content/a.md: 480 more warning[naked-number] in this file, not shown" lines; empties both
-   * maps.
-   */
+  /** "content/a.md: 480 more warning[naked-number] in this file, not shown" lines. */
   private static void countLines(StringBuilder out, String file, Map<String, Integer> hidden) {
     hidden.forEach(
         (kind, n) ->
@@ -93,7 +86,6 @@ public final class DiagnosticPrinter {
                 .append(", not shown (only the first ")
                 .append(PER_FILE_AND_CODE)
                 .append(" of each kind are printed)\n"));
-    hidden.clear();
   }
 
   public String format(Diagnostic d) {

@@ -157,13 +157,7 @@ public final class MarkdownRenderer {
     PageNotes notes = new PageNotes();
     String figure = figures.html(c, notes, root, place);
     String sources = notesSection.html(notes.inOrder(), Map.of(), notes, root);
-    List<String> facts =
-        c.series().stream()
-            .flatMap(s -> s.facts().stream())
-            .filter(java.util.Objects::nonNull)
-            .distinct()
-            .sorted()
-            .toList();
+    List<String> facts = c.facts().stream().sorted().toList();
     return new RenderedPage(figure + sources, facts, c.sources(), List.of(c.id()));
   }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sourcebrief.diag.Diagnostic;
 import org.sourcebrief.diag.DiagnosticPrinter;
+import org.sourcebrief.diag.FindingLimit;
 import org.sourcebrief.diag.Severity;
 import org.sourcebrief.text.Html;
 
@@ -111,33 +112,26 @@ final class ErrorOverlay {
   }
 
   /**
-   * Each diagnostic as an item, but at most {@link DiagnosticPrinter#PER_FILE_AND_CODE} of one code
-   * in one file, as the terminal shows them: a file with thousands of findings must not make a page
-   * of megabytes. A line after them counts the rest.
+   * Each diagnostic as an item, limited as the terminal limits them ({@link FindingLimit}): a file
+   * with thousands of findings must not make a page of megabytes. A line after them counts the
+   * rest.
    */
   private static String items(List<Diagnostic> diagnostics, DiagnosticPrinter printer) {
-    java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+    FindingLimit limit = new FindingLimit();
     StringBuilder out = new StringBuilder("<ol class=\"sb-list\">");
-    for (Diagnostic d : diagnostics) {
-      int n = seen.merge(group(d), 1, Integer::sum);
-      if (n <= DiagnosticPrinter.PER_FILE_AND_CODE) out.append(item(d, printer));
-    }
+    for (Diagnostic d : diagnostics) if (limit.shows(d)) out.append(item(d, printer));
     out.append("</ol>");
-    seen.forEach(
-        (group, n) -> {
-          if (n > DiagnosticPrinter.PER_FILE_AND_CODE) {
-            out.append("<p class=\"sb-more-count\">")
-                .append(escape((n - DiagnosticPrinter.PER_FILE_AND_CODE) + " more " + group))
-                .append(", not shown</p>");
-          }
-        });
+    for (String file : limit.files()) {
+      String where = file == null ? "the site" : file;
+      limit
+          .hidden(file)
+          .forEach(
+              (kind, n) ->
+                  out.append("<p class=\"sb-more-count\">")
+                      .append(escape(n + " more " + kind + " in " + where))
+                      .append(", not shown</p>"));
+    }
     return out.toString();
-  }
-
-  /** "error[naked-number] in content/briefings/a.md": one code in one file. */
-  private static String group(Diagnostic d) {
-    String file = d.position() == null ? "the site" : d.position().file();
-    return d.severity().label() + "[" + d.code() + "] in " + file;
   }
 
   private static String item(Diagnostic d, DiagnosticPrinter printer) {

@@ -33,9 +33,7 @@ final class LastModified {
 
   /** A chart changes with its facts. */
   PartialDate of(CheckedChart c) {
-    return max(c.series().stream()
-            .flatMap(s -> s.facts().stream())
-            .filter(Objects::nonNull)
+    return max(c.facts().stream()
             .map(id -> content.fact(id).map(CheckedFact::referenceDate).orElse(null)))
         .orElse(null);
   }

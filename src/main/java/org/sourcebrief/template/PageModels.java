@@ -313,13 +313,7 @@ final class PageModels {
         shown.size() > 6
             ? words.get("date.span", shown.get(0), shown.get(shown.size() - 1))
             : listed(shown);
-    List<String> facts =
-        c.series().stream()
-            .flatMap(s -> s.facts().stream())
-            .filter(java.util.Objects::nonNull)
-            .distinct()
-            .toList();
-    String when = dataAsOf(facts);
+    String when = dataAsOf(c.facts());
     return when.isEmpty()
         ? words.get("figure.intro", kind, what, credited)
         : words.get("figure.intro-dated", kind, what, words.get("date.as-of", when), credited);

@@ -2,6 +2,7 @@ package org.sourcebrief.text;
 
 import java.text.MessageFormat;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,13 @@ public final class Words {
   private final Locale locale;
   private final Map<String, String> patterns;
 
+  /**
+   * Each message read once per thread, on first use: pages are written on many threads, and a
+   * MessageFormat may not be shared between them.
+   */
+  private final ThreadLocal<Map<String, MessageFormat>> formats =
+      ThreadLocal.withInitial(HashMap::new);
+
   public Words(Locale locale, Map<String, String> patterns) {
     this.locale = locale;
     this.patterns = Collections.unmodifiableMap(new TreeMap<>(patterns));
@@ -41,7 +49,10 @@ public final class Words {
     String pattern = patterns.get(key);
     if (pattern == null) throw new IllegalArgumentException("no interface word '" + key + "'");
     if (arguments.length == 0 && pattern.indexOf('{') < 0) return pattern;
-    return new MessageFormat(quoted(pattern), locale).format(arguments);
+    return formats
+        .get()
+        .computeIfAbsent(key, k -> new MessageFormat(quoted(pattern), locale))
+        .format(arguments);
   }
 
   /**

@@ -24,6 +24,15 @@ public record CheckedChart(
     String unit,
     String note) {
 
+  /** The facts behind the chart's points, each once, in the order they first appear. */
+  public List<String> facts() {
+    return series.stream()
+        .flatMap(s -> s.facts().stream())
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .toList();
+  }
+
   /** {@code facts.get(i)} is the fact behind {@code values.get(i)}, or null for a table cell. */
   public record Series(String name, List<BigDecimal> values, List<String> facts) {}
 }
