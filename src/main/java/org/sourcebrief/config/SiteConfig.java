@@ -18,7 +18,74 @@ public record SiteConfig(
     boolean allowHtml,
     List<String> lintAllow,
     List<SiteConfigRef> headlineFacts,
-    String cname) {
+    String cname,
+    List<SiteLanguage> languages,
+    String prefix) {
+
+  /** A site in one language; {@code languages} then holds that one. */
+  public SiteConfig(
+      String title,
+      String description,
+      String baseUrl,
+      String language,
+      Locale locale,
+      int staleAfterDays,
+      boolean allowHtml,
+      List<String> lintAllow,
+      List<SiteConfigRef> headlineFacts,
+      String cname) {
+    this(
+        title,
+        description,
+        baseUrl,
+        language,
+        locale,
+        staleAfterDays,
+        allowHtml,
+        lintAllow,
+        headlineFacts,
+        cname,
+        List.of(new SiteLanguage(language, locale, null, null, null)),
+        "");
+  }
+
+  public SiteConfig {
+    languages = List.copyOf(languages);
+  }
+
+  /** The language the site is published in first, at the root of the site. */
+  public SiteLanguage defaultLanguage() {
+    return languages.get(0);
+  }
+
+  /** Whether these are the settings of the default language (not of a translation). */
+  public boolean isDefaultLanguage() {
+    return prefix.isEmpty();
+  }
+
+  /**
+   * The same site as published in {@code l}: its words, locale, title and description (the default
+   * language's where it gives none), its pages under "{@code <code>}/" unless it is the default.
+   */
+  public SiteConfig forLanguage(SiteLanguage l) {
+    SiteLanguage first = defaultLanguage();
+    boolean isDefault = l.code().equals(first.code());
+    return new SiteConfig(
+        l.title() == null ? first.title() == null ? title : first.title() : l.title(),
+        l.description() == null
+            ? first.description() == null ? description : first.description()
+            : l.description(),
+        baseUrl,
+        l.code(),
+        l.locale(),
+        staleAfterDays,
+        allowHtml,
+        lintAllow,
+        headlineFacts,
+        cname,
+        languages,
+        isDefault ? "" : l.code() + "/");
+  }
 
   private static final Set<String> RTL =
       Set.of("ar", "fa", "ps", "ur", "he", "iw", "dv", "ckb", "sd", "ug", "yi", "prs");
@@ -59,6 +126,8 @@ public record SiteConfig(
         allowHtml,
         lintAllow,
         headlineFacts,
-        cname);
+        cname,
+        languages,
+        prefix);
   }
 }

@@ -36,7 +36,8 @@ public final class SiteConfigLoader {
           "allow_html",
           "lint",
           "headline_facts",
-          "cname");
+          "cname",
+          "languages");
 
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
@@ -83,18 +84,84 @@ public final class SiteConfigLoader {
         m.requireString(
                 "title", "site-missing-title", "site.yaml has no title", "add `title: \"…\"`")
             .orElse("Untitled");
-    String language = language(m);
+    String description = m.string("description").orElse("");
+    List<SiteLanguage> languages = languages(m);
+    SiteLanguage first = languages.get(0);
     return new SiteConfig(
         title,
-        m.string("description").orElse(""),
+        description,
         baseUrl(m),
-        language,
-        locale(m, language),
+        first.code(),
+        first.locale(),
         m.integer("stale_after_days").orElse(365),
         m.bool("allow_html").orElse(false),
         lintAllow(m),
         refs(m, "headline_facts"),
-        cname(m));
+        cname(m),
+        languages,
+        "");
+  }
+
+  /**
+   * The site's languages, the default first: the {@code languages} list, or the one that {@code
+   * language} and {@code locale} name (English when neither is written).
+   */
+  private List<SiteLanguage> languages(YamlMapping m) {
+    Optional<YamlNode> list = m.get("languages");
+    if (list.isEmpty()) {
+      String language = language(m);
+      return List.of(new SiteLanguage(language, locale(m, language), null, null, m.position()));
+    }
+    for (String key : List.of("language", "locale")) {
+      m.get(key)
+          .ifPresent(
+              n ->
+                  diagnostics.error(
+                      "site-language-twice",
+                      n.position(),
+                      "site.yaml has both `" + key + ":` and a `languages:` list",
+                      "move it into the first entry of `languages:` (the default language)"));
+    }
+    List<SiteLanguage> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (YamlNode item : list.get().items("languages")) {
+      YamlMapping l = item.mapping("a language in `languages:`");
+      if (l == null) continue;
+      l.allowOnly(List.of("language", "locale", "title", "description"), "a language");
+      if (l.get("language").isEmpty()) {
+        diagnostics.error(
+            "site-missing-language",
+            item.position(),
+            "this entry of `languages:` names no language",
+            "write `- language: fa` (with `locale: fa-AF` if you like)");
+        continue;
+      }
+      String code = language(l);
+      if (!seen.add(code.toLowerCase(Locale.ROOT))) {
+        diagnostics.error(
+            "duplicate-language",
+            l.get("language").get().position(),
+            "language '" + code + "' is declared twice",
+            "declare each language once; the first in the list is the default");
+        continue;
+      }
+      out.add(
+          new SiteLanguage(
+              code,
+              locale(l, code),
+              l.string("title").orElse(null),
+              l.string("description").orElse(null),
+              item.position()));
+    }
+    if (out.isEmpty()) {
+      diagnostics.error(
+          "site-missing-language",
+          list.get().position(),
+          "`languages:` lists no language",
+          "list the default language first: `- language: en`");
+      out.add(new SiteLanguage("en", Locale.ENGLISH, null, null, list.get().position()));
+    }
+    return List.copyOf(out);
   }
 
   /** A custom domain for GitHub Pages, written to a CNAME file. */

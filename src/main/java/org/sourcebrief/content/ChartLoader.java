@@ -11,7 +11,7 @@ import org.sourcebrief.yaml.YamlNode;
 /** Reads a charts file: a list of chart specs. Rules about their data live in validation. */
 final class ChartLoader {
   static final List<String> KEYS =
-      List.of("id", "type", "title", "alt", "y_label", "series", "table", "note");
+      List.of("id", "type", "title", "alt", "y_label", "series", "table", "note", "translations");
 
   private final Diagnostics diagnostics;
   private final Fields fields;
@@ -58,7 +58,9 @@ final class ChartLoader {
             m.string("y_label").orElse(""),
             series(m),
             table(m),
-            m.string("note").orElse(null)));
+            m.string("note").orElse(null),
+            new Translations(diagnostics)
+                .read(m, "chart '" + name + "'", List.of("title", "alt", "y_label", "note"), true)));
   }
 
   /** The chart's type; bar when it has none, so its other mistakes show in the same run. */

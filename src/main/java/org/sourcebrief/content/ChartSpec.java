@@ -19,7 +19,8 @@ public record ChartSpec(
     String yLabel,
     List<SeriesSpec> series,
     TableSpec table,
-    String note) {
+    String note,
+    List<Translation> translations) {
 
   /** A named series of points, each naming a fact. */
   public record SeriesSpec(String name, SourcePosition position, List<PointSpec> points) {}

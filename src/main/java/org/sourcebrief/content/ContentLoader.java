@@ -92,8 +92,10 @@ public final class ContentLoader {
       for (Path f : list(dir, folder, ".md", display)) {
         String file = name(dir, f, display);
         String text = yaml.register(file, read(f, file));
-        String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
-        loader.load(kind, file, text, slug).ifPresent(all::add);
+        String name = f.getFileName().toString().replaceFirst("\\.md$", "");
+        String language = TranslatedName.language(name);
+        String slug = language == null ? name : TranslatedName.original(name);
+        loader.load(kind, file, text, slug, language).ifPresent(all::add);
       }
     }
     return all;

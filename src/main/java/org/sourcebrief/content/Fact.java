@@ -21,7 +21,27 @@ public record Fact(
     List<Ref> sources,
     String note,
     boolean approximate,
-    boolean isFinal) {
+    boolean isFinal,
+    List<Translation> translations) {
+
+  /** A fact written in one language only. */
+  public Fact(
+      String id,
+      SourcePosition position,
+      String label,
+      BigDecimal value,
+      Formula derive,
+      String unit,
+      Period period,
+      PartialDate asOf,
+      List<Ref> sources,
+      String note,
+      boolean approximate,
+      boolean isFinal) {
+    this(
+        id, position, label, value, derive, unit, period, asOf, sources, note, approximate, isFinal,
+        List.of());
+  }
 
   public boolean isDerived() {
     return derive != null;

@@ -16,6 +16,7 @@ final class FactLoader {
   static final List<String> KEYS =
       List.of(
           "id",
+          "translations",
           "label",
           "value",
           "derive",
@@ -90,7 +91,9 @@ final class FactLoader {
             sources,
             m.string("note").orElse(null),
             m.bool("approximate").orElse(false),
-            m.bool("final").orElse(false)));
+            m.bool("final").orElse(false),
+            new Translations(diagnostics)
+                .read(m, "fact '" + id + "'", List.of("label", "note"), false)));
   }
 
   private void checkShape(YamlMapping m, String id, SourcePosition at) {

@@ -4,7 +4,10 @@ import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.text.PartialDate;
 
 /**
- * A Markdown briefing or page with its front matter. {@code image} names the chart and {@code
+ * {@code language} is null for a narrative in the default language, or the code of the language it
+ * translates its original into ("fa" for "returns.fa.md"; the original is "returns.md").
+ *
+ * <p>A Markdown briefing or page with its front matter. {@code image} names the chart and {@code
  * headline} the fact its share card shows. {@code bodyFirstLine} is the file line on which the
  * Markdown body starts, so positions inside the body map back to the file.
  */
@@ -21,7 +24,52 @@ public record Narrative(
     Ref image,
     Ref headline,
     String body,
-    int bodyFirstLine) {
+    int bodyFirstLine,
+    String language) {
+
+  /** A narrative in the site's default language. */
+  public Narrative(
+      Kind kind,
+      String file,
+      String title,
+      String summary,
+      PartialDate date,
+      PartialDate updated,
+      Ref slug,
+      int order,
+      boolean draft,
+      Ref image,
+      Ref headline,
+      String body,
+      int bodyFirstLine) {
+    this(
+        kind, file, title, summary, date, updated, slug, order, draft, image, headline, body,
+        bodyFirstLine, null);
+  }
+
+  /** Whether this is the translation of another narrative (named "x.fa.md"). */
+  public boolean isTranslation() {
+    return language != null;
+  }
+
+  /** This translation as published: the slug, order, image and headline of its original. */
+  public Narrative translating(Narrative original) {
+    return new Narrative(
+        original.kind,
+        file,
+        title,
+        summary,
+        date == null ? original.date : date,
+        updated,
+        original.slug,
+        original.order,
+        draft || original.draft,
+        original.image,
+        original.headline,
+        body,
+        bodyFirstLine,
+        language);
+  }
 
   public enum Kind {
     BRIEFING,

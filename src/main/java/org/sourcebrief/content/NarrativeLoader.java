@@ -23,8 +23,15 @@ final class NarrativeLoader {
     this.fields = new Fields(diagnostics);
   }
 
-  /** {@code defaultSlug} is the file name without its extension. */
-  Optional<Narrative> load(Narrative.Kind kind, String file, String text, String defaultSlug) {
+  /** Keys a translation takes from its original rather than from its own front matter. */
+  static final List<String> ORIGINAL_ONLY = List.of("slug", "order", "image", "headline");
+
+  /**
+   * {@code defaultSlug} is the file name without its extension (and language); {@code language}
+   * is null for an original, or the language a translation is written in.
+   */
+  Optional<Narrative> load(
+      Narrative.Kind kind, String file, String text, String defaultSlug, String language) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<String> lines = t.lines().toList();
     int close = frontMatterEnd(lines);
@@ -42,7 +49,27 @@ final class NarrativeLoader {
         yaml.readEmbedded(file, front, 2).map(n -> n.mapping("the front matter")).orElse(null);
     String body = String.join("\n", lines.subList(close + 1, lines.size())) + "\n";
     if (m == null && diagnostics.count(Severity.ERROR) > errors) return Optional.empty();
-    return Optional.of(read(kind, file, m, defaultSlug, body, close + 2));
+    if (language != null && m != null) refuseOwnKeys(m);
+    return Optional.of(read(kind, file, m, defaultSlug, body, close + 2))
+        .map(n -> language == null ? n : withLanguage(n, language));
+  }
+
+  private static Narrative withLanguage(Narrative n, String language) {
+    return new Narrative(
+        n.kind(), n.file(), n.title(), n.summary(), n.date(), n.updated(), n.slug(), n.order(),
+        n.draft(), n.image(), n.headline(), n.body(), n.bodyFirstLine(), language);
+  }
+
+  private void refuseOwnKeys(YamlMapping m) {
+    for (String key : ORIGINAL_ONLY) {
+      if (m.keys().contains(key)) {
+        diagnostics.error(
+            "translation-own-key",
+            m.keyPosition(key),
+            "a translation takes `" + key + "` from its original",
+            "remove `" + key + ":` here; change it in the original if it should change");
+      }
+    }
   }
 
   private static int frontMatterEnd(List<String> lines) {

@@ -1,5 +1,6 @@
 package org.sourcebrief.content;
 
+import java.util.List;
 import java.util.Optional;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.text.PartialDate;
@@ -15,7 +16,8 @@ public record Source(
     PartialDate accessed,
     Ref via,
     String archiveUrl,
-    String note) {
+    String note,
+    List<Translation> translations) {
 
   public Optional<Ref> viaRef() {
     return Optional.ofNullable(via);

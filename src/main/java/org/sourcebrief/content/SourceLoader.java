@@ -14,7 +14,7 @@ import org.sourcebrief.yaml.YamlNode;
 /** Reads a sources file: a mapping from source id to its citation. */
 final class SourceLoader {
   static final List<String> KEYS =
-      List.of("publisher", "title", "date", "url", "accessed", "via", "archive_url", "note");
+      List.of("publisher", "title", "date", "url", "accessed", "via", "archive_url", "note", "translations");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   private final Diagnostics diagnostics;
@@ -116,6 +116,8 @@ final class SourceLoader {
         accessed,
         fields.ref(m, "via"),
         webAddress(m, "archive_url"),
-        m.string("note").orElse(null));
+        m.string("note").orElse(null),
+        new Translations(diagnostics)
+            .read(m, "source '" + id + "'", List.of("publisher", "title", "note"), false));
   }
 }

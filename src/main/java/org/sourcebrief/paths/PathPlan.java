@@ -16,32 +16,58 @@ public final class PathPlan {
       Set.of("assets", "briefings", "data", "facts", "figures", "share", "sources", "404");
 
   private final String baseUrl;
+  private final String prefix;
 
   /** {@code baseUrl} is the site's normalised base address, ending in "/". */
   public PathPlan(String baseUrl) {
+    this(baseUrl, "");
+  }
+
+  /**
+   * The pages of one language: {@code prefix} is "" for the default language, at the root, and
+   * "{@code <code>}/" ("fa/") for each other language. Files every language shares (assets, data,
+   * sitemap, robots.txt) stay at the root.
+   */
+  public PathPlan(String baseUrl, String prefix) {
     this.baseUrl = baseUrl;
+    this.prefix = prefix;
+  }
+
+  /** "" for the default language, "fa/" for Dari pages. */
+  public String prefix() {
+    return prefix;
+  }
+
+  /** A page folder of this language without the language's prefix: the same page in any. */
+  public String unprefixed(String folder) {
+    return folder.startsWith(prefix) ? folder.substring(prefix.length()) : folder;
+  }
+
+  /** The same page folder ({@link #unprefixed}) in the language published under {@code prefix}. */
+  public static String inLanguage(String prefix, String pageKey) {
+    return prefix + pageKey;
   }
 
   // Page folders, relative to the site root; "" is the home page.
 
   public String home() {
-    return "";
+    return prefix;
   }
 
   public String facts() {
-    return "facts/";
+    return prefix + "facts/";
   }
 
   public String sources() {
-    return "sources/";
+    return prefix + "sources/";
   }
 
   public String narrative(Narrative n) {
-    return (n.kind() == Narrative.Kind.BRIEFING ? "briefings/" : "") + n.slug().id() + "/";
+    return prefix + (n.kind() == Narrative.Kind.BRIEFING ? "briefings/" : "") + n.slug().id() + "/";
   }
 
   public String figure(String chartId) {
-    return "figures/" + chartId + "/";
+    return prefix + "figures/" + chartId + "/";
   }
 
   /** A figure alone, to be shown inside another site's page (an iframe). */
@@ -58,7 +84,7 @@ public final class PathPlan {
 
   /** A chart's image or data: "figures/returns.svg". */
   public String chartFile(String chartId, String extension) {
-    return "figures/" + chartId + "." + extension;
+    return prefix + "figures/" + chartId + "." + extension;
   }
 
   /**
@@ -73,11 +99,11 @@ public final class PathPlan {
   }
 
   public String notFound() {
-    return "404.html";
+    return prefix + "404.html";
   }
 
   public String feed() {
-    return "feed.xml";
+    return prefix + "feed.xml";
   }
 
   public String sitemap() {

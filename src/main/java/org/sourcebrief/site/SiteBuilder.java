@@ -1,6 +1,8 @@
 package org.sourcebrief.site;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -12,6 +14,7 @@ import org.sourcebrief.chart.card.ShareCard;
 import org.sourcebrief.chart.card.ShareCardStage;
 import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.config.SiteConfigLoader;
+import org.sourcebrief.config.SiteLanguage;
 import org.sourcebrief.content.Content;
 import org.sourcebrief.content.ContentLoader;
 import org.sourcebrief.content.Narrative;
@@ -20,10 +23,12 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourceTexts;
 import org.sourcebrief.files.ProjectFiles;
 import org.sourcebrief.template.PageMemo;
-import org.sourcebrief.template.SiteRenderer;
+import org.sourcebrief.template.Editions;
 import org.sourcebrief.template.Theme;
 import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.TranslatedContent;
+import org.sourcebrief.validate.TranslationChecks;
 import org.sourcebrief.validate.Validator;
 
 /**
@@ -93,25 +98,24 @@ public final class SiteBuilder {
     Map<String, ShareCard> cards = Map.of();
     ChartStage chartStage = new ChartStage(o.chartCache(), diagnostics);
     if (config != null) {
-      Theme theme =
-          new Theme(
-              o.templates(),
-              BuildOptions.display(o.templates()),
-              config.locale(),
-              diagnostics,
-              texts,
-              readable);
-      Words words = theme.loadWords(config.language());
-      CheckedContent checked =
-          new Validator(diagnostics, words).check(config, content, o.today(), o.drafts());
+      new TranslationChecks(diagnostics).check(config, content);
+      List<Language> languages = new ArrayList<>();
+      for (SiteLanguage l : config.languages()) {
+        languages.add(language(config.forLanguage(l), content, o, diagnostics, texts, readable));
+      }
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
       onStage.accept("charts");
-      Map<String, RenderedChart> charts =
-          diagnostics.hasErrors() || !draw ? Map.of() : chartStage.render(checked, words);
+      boolean drawing = !diagnostics.hasErrors() && draw;
+      List<Editions.Edition> editions = new ArrayList<>();
+      for (Language l : languages) {
+        Map<String, RenderedChart> charts =
+            drawing ? chartStage.render(l.checked(), l.words()) : Map.of();
+        editions.add(new Editions.Edition(l.checked(), charts, l.theme()));
+      }
       times.mark("charts");
       onStage.accept("render");
-      SiteRenderer renderer = new SiteRenderer(checked, charts, theme, diagnostics, memo);
+      Editions renderer = new Editions(editions, diagnostics, memo);
       files = renderer.render();
       cards = renderer.shareCards();
       times.mark("render");
@@ -141,6 +145,36 @@ public final class SiteBuilder {
             .map(Narrative::file)
             .sorted()
             .toList());
+  }
+
+  /** One language of the site, checked: its theme (with its words) and its content. */
+  private record Language(Theme theme, Words words, CheckedContent checked) {}
+
+  /**
+   * The site in one of its languages: the theme with that language's words and locale, and the
+   * content with its text in that language, checked.
+   */
+  private static Language language(
+      SiteConfig config,
+      Content content,
+      BuildOptions o,
+      Diagnostics diagnostics,
+      SourceTexts texts,
+      ProjectFiles readable) {
+    Theme theme =
+        new Theme(
+            o.templates(),
+            BuildOptions.display(o.templates()),
+            config.locale(),
+            diagnostics,
+            texts,
+            readable);
+    Words words = theme.loadWords(config.language());
+    Content in =
+        config.isDefaultLanguage() ? content : TranslatedContent.in(content, config.language());
+    CheckedContent checked =
+        new Validator(diagnostics, words).check(config, in, o.today(), o.drafts());
+    return new Language(theme, words, checked);
   }
 
   /** Share cards are drawn last, and only for a build that succeeded. */

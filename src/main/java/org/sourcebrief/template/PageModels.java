@@ -43,7 +43,15 @@ final class PageModels {
   private final Map<Narrative.Kind, List<Narrative>> inOrder =
       new java.util.EnumMap<>(Narrative.Kind.class);
 
+  private final LanguageLinks languages;
+
   PageModels(CheckedContent content, Words words, Markup markup) {
+    this(content, words, markup, LanguageLinks.none());
+  }
+
+  /** {@code languages} give each page its translations; none for a site in one language. */
+  PageModels(CheckedContent content, Words words, Markup markup, LanguageLinks languages) {
+    this.languages = languages;
     this.content = content;
     this.config = content.config();
     this.words = words;
@@ -99,6 +107,12 @@ final class PageModels {
             words.get("page.share-card-alt", title)));
     m.put("links", links(root));
     m.put("nav", nav(root));
+    // The switcher on every page; hreflang links only between pages (not on the 404 page).
+    List<Map<String, Object>> translations = languages.alternates(paths.prefix(), folder, root);
+    boolean page = folder.isEmpty() || folder.endsWith("/");
+    m.put("translations", translations);
+    m.put("hreflang", page ? translations : List.of());
+    m.put("defaultLanguageUrl", page ? languages.defaultUrl(paths.prefix(), folder) : "");
     return m;
   }
 

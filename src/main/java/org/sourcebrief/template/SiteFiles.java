@@ -17,7 +17,7 @@ import org.sourcebrief.validate.CheckedContent;
  */
 final class SiteFiles {
   /** A published page: its folder ("briefings/x/") and when its content last changed. */
-  record Page(String folder, PartialDate lastmod) {}
+  record Page(String folder, PartialDate lastmod, String prefix) {}
 
   private final CheckedContent content;
   private final Theme theme;
@@ -29,8 +29,21 @@ final class SiteFiles {
     this.models = models;
   }
 
-  void write(List<Page> pages, SortedMap<String, byte[]> files) {
-    PathPlan paths = content.paths();
+  /** This language's Atom feed of briefings. */
+  void feed(SortedMap<String, byte[]> files) {
+    render(theme, content.paths().feed(), "feed.ftlx", feed(), files);
+  }
+
+  /**
+   * sitemap.xml and robots.txt for every language's pages: each address with its translations
+   * ({@code xhtml:link hreflang}), as search engines read them.
+   */
+  static void sitemap(
+      List<Page> pages,
+      PathPlan paths,
+      LanguageLinks languages,
+      Theme theme,
+      SortedMap<String, byte[]> files) {
     List<Map<String, Object>> urls =
         pages.stream()
             .sorted(Comparator.comparing(Page::folder))
@@ -40,14 +53,15 @@ final class SiteFiles {
                         "loc",
                         paths.absolute(p.folder()),
                         "lastmod",
-                        p.lastmod() == null ? "" : p.lastmod().toString()))
+                        p.lastmod() == null ? "" : p.lastmod().toString(),
+                        "translations",
+                        languages.alternates(p.prefix(), p.folder(), "")))
             .toList();
-    render(paths.sitemap(), "sitemap.ftlx", PageModels.map("urls", urls), files);
+    render(theme, paths.sitemap(), "sitemap.ftlx", PageModels.map("urls", urls), files);
     files.put(
         paths.robots(),
         ("User-agent: *\nAllow: /\n\nSitemap: " + paths.absolute(paths.sitemap()) + "\n")
             .getBytes(StandardCharsets.UTF_8));
-    render(paths.feed(), "feed.ftlx", feed(), files);
   }
 
   private Map<String, Object> feed() {
@@ -101,8 +115,12 @@ final class SiteFiles {
     return (d == null ? "1970-01-01" : d.start().toString()) + "T00:00:00Z";
   }
 
-  private void render(
-      String path, String template, Map<String, Object> model, SortedMap<String, byte[]> files) {
+  private static void render(
+      Theme theme,
+      String path,
+      String template,
+      Map<String, Object> model,
+      SortedMap<String, byte[]> files) {
     // Whatever a template holds, the feed and the sitemap stay well-formed XML.
     theme
         .render(template, model)

@@ -43,6 +43,7 @@ public final class SiteRenderer {
   private final ShareCards cards;
 
   private final PageMemo memo;
+  private final LanguageLinks languages;
   private String everyPage;
 
   /** {@code memo}, kept between builds, lets unchanged narrative pages be reused (serve). */
@@ -52,12 +53,27 @@ public final class SiteRenderer {
       Theme theme,
       Diagnostics diagnostics,
       PageMemo memo) {
+    this(content, charts, theme, diagnostics, memo, LanguageLinks.none());
+  }
+
+  /**
+   * The pages of one language of the site; {@code languages} link each page to its translations.
+   * Files every language shares (assets, data, sitemap) are written by the default language only.
+   */
+  SiteRenderer(
+      CheckedContent content,
+      Map<String, RenderedChart> charts,
+      Theme theme,
+      Diagnostics diagnostics,
+      PageMemo memo,
+      LanguageLinks languages) {
+    this.languages = languages;
     this.memo = memo;
     this.content = content;
     this.charts = charts;
     this.theme = theme;
     this.diagnostics = diagnostics;
-    this.models = new PageModels(content, theme.words(), theme.markup());
+    this.models = new PageModels(content, theme.words(), theme.markup(), languages);
     this.paths = content.paths();
     this.citing = new Citing(paths);
     this.lastModified = new LastModified(content);
@@ -82,6 +98,8 @@ public final class SiteRenderer {
                   + "\n"
                   + theme.fingerprint()
                   + "\n"
+                  + languages
+                  + "\n"
                   + models.narratives(Narrative.Kind.PAGE, ""));
     List<RenderedPage> rendered =
         narratives.parallelStream().map(n -> narrative(n, markdown)).toList();
@@ -94,9 +112,16 @@ public final class SiteRenderer {
         .forEach(outputs::addAll);
     outputs.addAll(new IndexPages(content, models, citing, cards, lastModified).all());
     outputs.parallelStream().forEach(this::write);
-    Stream.<Runnable>of(this::dataFiles, this::fixedFiles).parallel().forEach(Runnable::run);
-    new SiteFiles(content, theme, models).write(pages, files);
+    if (content.config().isDefaultLanguage()) {
+      Stream.<Runnable>of(this::dataFiles, this::fixedFiles).parallel().forEach(Runnable::run);
+    }
+    new SiteFiles(content, theme, models).feed(files);
     return new TreeMap<>(files);
+  }
+
+  /** The pages this language published, for the sitemap. */
+  List<SiteFiles.Page> pages() {
+    return List.copyOf(pages);
   }
 
   private void dataFiles() {
@@ -121,7 +146,7 @@ public final class SiteRenderer {
       memo.reused();
       kept.diagnostics().forEach(diagnostics::add);
       files.put(paths.page(folder), kept.html());
-      pages.add(new SiteFiles.Page(folder, LastModified.of(n)));
+      pages.add(new SiteFiles.Page(folder, LastModified.of(n), paths.prefix()));
       cards.narrative(folder, n, kept.page().facts());
       return kept.page();
     }
@@ -213,7 +238,7 @@ public final class SiteRenderer {
         .ifPresent(
             html -> {
               files.put(o.path(), html.getBytes(StandardCharsets.UTF_8));
-              if (o.folder() != null) pages.add(new SiteFiles.Page(o.folder(), o.lastmod()));
+              if (o.folder() != null) pages.add(new SiteFiles.Page(o.folder(), o.lastmod(), paths.prefix()));
             });
   }
 }

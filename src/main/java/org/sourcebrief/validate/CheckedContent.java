@@ -49,7 +49,7 @@ public record CheckedContent(
 
   /** Where every page and file of this site goes. */
   public PathPlan paths() {
-    return new PathPlan(config.baseUrl());
+    return new PathPlan(config.baseUrl(), config.prefix());
   }
 
   public Optional<Source> source(String id) {

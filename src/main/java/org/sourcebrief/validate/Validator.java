@@ -49,7 +49,14 @@ public final class Validator {
     Set<String> unchecked = new TreeSet<>();
     content.charts().forEach(c -> unchecked.add(c.id()));
     unchecked.removeAll(charts.keySet());
-    List<Narrative> narratives = NarrativePaths.check(content.narratives(), drafts, diagnostics);
+    List<Narrative> narratives =
+        NarrativePaths.check(
+            // The default language publishes the originals; another, its translations only.
+            config.isDefaultLanguage()
+                ? content.narratives().stream().filter(n -> !n.isTranslation()).toList()
+                : content.narratives(),
+            drafts,
+            diagnostics);
     ShareFigures.check(narratives, facts.keySet(), charts.keySet(), unchecked, diagnostics);
     return new CheckedContent(
         config, sources, checked, uncheckedFacts(facts, checked), charts, unchecked, narratives);
