@@ -164,6 +164,9 @@ class UnsafeAddressTest {
             "src/main/java/org/sourcebrief/template/PageModels.java",
             "src/main/java/org/sourcebrief/template/Citing.java",
             "src/main/java/org/sourcebrief/template/IndexPages.java",
+            // The same page in the site's other languages: page folders from the path plan under
+            // a language code that site.yaml declares (checked by the config loader).
+            "src/main/java/org/sourcebrief/template/LanguageLinks.java",
             // The theme prints the addresses above; Markdown's own links and images, references,
             // autolinks and raw HTML come through the narrative's body (Way.MARKDOWN_*, HTML_*).
             "templates/404.ftlh",
@@ -179,6 +182,8 @@ class UnsafeAddressTest {
             "templates/figure.ftlh",
             "templates/home.ftlh",
             "templates/layout.ftlh",
+            // Every page's address, and its translations', from base_url.
+            "templates/sitemap.ftlx",
             "templates/sources.ftlh");
     Set<String> found = new TreeSet<>();
     Pattern link =
