@@ -10,8 +10,8 @@
 //   - 0 requests to any host but 127.0.0.1;
 //   - the <main> text is there with JavaScript disabled;
 //   - page weight as transferred (gzip), at most 150 KB for a briefing with 2+ figures;
-//   - a right-to-left copy of the site (language fa, locale fa-AF) scrolls no more sideways than
-//     the original: built from the same content when the gate builds the site itself.
+//   - every language: <html dir> matches <html lang>; hreflang links resolve, name the page
+//     itself and are answered by the page they name; the language switcher reaches exactly them.
 // Exit code 0 when everything passes, 1 on any failed check, 2 when the gate cannot run.
 //
 // Usage (from anywhere):
@@ -132,22 +132,7 @@ function buildSite(content, out, what) {
   console.log(`${what} build (${((Date.now() - t) / 1000).toFixed(1)} s): ${r.stdout.trim().split('\n').pop()}`);
 }
 
-// The same content with a right-to-left language: a copy whose site.yaml says so.
-function rtlContent(content) {
-  const copy = fromRoot('target/gate-content-rtl');
-  rmSync(copy, { recursive: true, force: true });
-  cpSync(content, copy, { recursive: true });
-  const file = path.join(copy, 'site.yaml');
-  let yaml = readFileSync(file, 'utf8');
-  for (const [key, value] of [['language', 'fa'], ['locale', 'fa-AF']]) {
-    const line = new RegExp(`^${key}:.*$`, 'm');
-    yaml = line.test(yaml) ? yaml.replace(line, `${key}: ${value}`) : `${yaml.replace(/\n?$/, '\n')}${key}: ${value}\n`;
-  }
-  writeFileSync(file, yaml);
-  return copy;
-}
-
-let siteDir, rtlDir = null;
+let siteDir;
 if (opts.site) {
   siteDir = fromRoot(opts.site);
   if (!existsSync(path.join(siteDir, 'index.html'))) usageFail(`${siteDir} has no index.html`);
@@ -155,8 +140,6 @@ if (opts.site) {
 } else {
   siteDir = fromRoot('target/gate-site');
   buildSite(fromRoot(opts.content), siteDir, 'Site');
-  rtlDir = fromRoot('target/gate-site-rtl');
-  buildSite(rtlContent(fromRoot(opts.content)), rtlDir, 'Right-to-left site');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -343,8 +326,8 @@ function pageUrlOf(file) {
 }
 const pages = htmlFiles.map((file) => ({
   file, url: pageUrlOf(file), status: 200,
-  is404: file === '404.html',
-  isBriefing: /^briefings\/[^/]+\/index\.html$/.test(file),
+  is404: /(^|\/)404\.html$/.test(file),
+  isBriefing: /^([A-Za-z]{2,3}(-[A-Za-z0-9]+)*\/)?briefings\/[^/]+\/index\.html$/.test(file),
 }));
 if (allFiles.includes('404.html')) {
   // The 404 page as Pages serves it deep under the sub-path: its links must work from there.
@@ -589,38 +572,48 @@ async function checkPage(p, result) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
 
-// The right-to-left copy: every page says dir="rtl" and scrolls no more sideways than the original.
-const rtlResults = [];
-if (rtlDir) {
-  const rtlServer = await serve(rtlDir);
-  const rtlSite = `http://127.0.0.1:${rtlServer.address().port}${PREFIX}`;
-  const rtlFiles = listFiles(rtlDir).filter((f) => f.endsWith('.html'));
-  const urlOf = (file) => rtlSite + (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1'));
-  const queue = rtlFiles.map((f) => ({ where: `right-to-left ${PREFIX}${f.replace(/(^|\/)index\.html$/, '$1')}`, url: urlOf(f) }));
-  if (rtlFiles.includes('404.html')) queue.push({ where: `right-to-left 404.html served at ${PREFIX}${MISSING_PATH}`, url: rtlSite + MISSING_PATH });
-  const worker = async () => {
-    while (queue.length) {
-      const { where, url } = queue.shift();
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-      watchNetwork(context, where);
-      try {
-        const page = await context.newPage();
-        await page.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
-        const dir = await page.evaluate(() => document.documentElement.dir);
-        if (dir !== 'rtl') fail(where, `<html dir="${dir}">, expected rtl: the copy does not test right to left`);
-        for (const width of [1280, 390]) {
-          await page.setViewportSize({ width, height: 844 });
-          await checkSideways(page, where, `${width} px`);
-        }
-        rtlResults.push(where);
-      } catch (e) {
-        fail(where, `could not check the page: ${e.message.split('\n')[0]}`);
-      }
-      await context.close();
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  rtlServer.close();
+// Languages, read from the built files: every page's direction matches its language; each
+// hreflang link names a built page that links back (reciprocal); the language switcher reaches
+// exactly the translations the head names.
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'iw', 'dv', 'ckb', 'sd', 'ug', 'yi', 'prs']);
+const languagesSeen = new Map(); // language → pages
+let hreflangCount = 0;
+const fileOfUrl = (u) => {
+  if (!u.startsWith(BASE_URL.href)) return null;
+  const p = decodeURI(u.slice(BASE_URL.href.length));
+  return p === '' || p.endsWith('/') ? p + 'index.html' : p;
+};
+const hreflangsOf = (html) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)]
+  .map((m) => ({ lang: m[1], url: m[2].replace(/&amp;/g, '&') }));
+for (const f of htmlFiles) {
+  const html = readFileSync(path.join(siteDir, f), 'utf8');
+  const root = html.match(/<html lang="([^"]+)" dir="([^"]+)"/);
+  if (!root) { fail(f, 'the page has no <html lang="…" dir="…">'); continue; }
+  const [, lang, dir] = root;
+  languagesSeen.set(lang, (languagesSeen.get(lang) ?? 0) + 1);
+  if ((dir === 'rtl') !== RTL_LANGUAGES.has(lang.split('-')[0].toLowerCase())) {
+    fail(f, `<html lang="${lang}" dir="${dir}">: the direction does not match the language`);
+  }
+  const self = BASE_URL.href + f.replace(/(^|\/)index\.html$/, '$1');
+  const alternates = hreflangsOf(html).filter((a) => a.lang !== 'x-default');
+  const nav = html.match(/<nav class="languages"[\s\S]*?<\/nav>/);
+  const switcher = nav ? [...nav[0].matchAll(/<a href="([^"]+)"/g)].map((m) => new URL(m[1].replace(/&amp;/g, '&'), self).href) : [];
+  if (!f.endsWith('index.html')) continue; // the 404 page links each language's home, not itself
+  if (alternates.length && !alternates.some((a) => a.url === self && a.lang === lang)) {
+    fail(f, `its hreflang links do not name the page itself (${self}) as "${lang}"`);
+  }
+  const named = new Set(alternates.filter((a) => a.url !== self).map((a) => a.url));
+  for (const u of switcher) if (!named.has(u)) fail(f, `the language switcher links ${u}, which no hreflang link names`);
+  for (const u of named) if (!switcher.includes(u)) fail(f, `the language switcher does not reach the translation ${u}`);
+  for (const a of alternates) {
+    if (a.url === self) continue;
+    hreflangCount++;
+    const target = fileOfUrl(a.url);
+    if (!target || !allFiles.includes(target)) { fail(f, `hreflang="${a.lang}" names ${a.url}, which the site does not have`); continue; }
+    const other = readFileSync(path.join(siteDir, target), 'utf8');
+    if (!(other.match(/<html lang="([^"]+)"/)?.[1] === a.lang)) fail(f, `hreflang="${a.lang}" names ${a.url}, whose <html lang> differs`);
+    if (!hreflangsOf(other).some((b) => b.url === self)) fail(f, `${a.url} does not link back to ${self} (hreflang is not reciprocal)`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -711,7 +704,7 @@ for (const result of pageResults) {
 }
 
 // URLs in sitemap.xml and feed.xml are absolute from base_url: each must exist in the build.
-for (const file of ['sitemap.xml', 'feed.xml']) {
+for (const file of ['sitemap.xml', ...allFiles.filter((f) => /(^|\/)feed\.xml$/.test(f))]) {
   if (!allFiles.includes(file)) continue;
   const xml = readFileSync(path.join(siteDir, file), 'utf8');
   const urls = new Set([...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|\bhref="([^"]+)"/g)].map((m) => (m[1] ?? m[2]).replace(/&amp;/g, '&')));
@@ -756,8 +749,7 @@ for (const r of rows) console.log(line(r));
 console.log('\nTransferred: every response the page loads, headers and body as sent (gzip where served gzipped), cold cache.');
 console.log(`Limit: a briefing page with two or more figures is at most ${kb(WEIGHT_LIMIT)}.`);
 console.log('axe and sideways scrolling: 1280 and 390 px, light and dark colour scheme; PDF: printed on A4.');
-if (rtlDir) console.log(`Right-to-left copy (${rtlDir}): ${rtlResults.length} page loads checked for sideways scrolling at 1280 and 390 px.`);
-else console.log('Right-to-left copy: not built (the gate checks an already built folder).');
+console.log(`Languages: ${[...languagesSeen].map(([l, n]) => `${l} (${n} pages${RTL_LANGUAGES.has(l.split('-')[0]) ? ', right to left' : ''})`).join(', ')}; ${hreflangCount} hreflang links checked both ways.`);
 
 if (notes.length) {
   console.log('\nNotes:');

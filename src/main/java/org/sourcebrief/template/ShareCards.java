@@ -92,7 +92,7 @@ final class ShareCards {
         content.config().headlineFacts().isEmpty()
             ? null
             : content.config().headlineFacts().get(0).id();
-    fact("", content.config().title(), first);
+    fact(content.paths().home(), content.config().title(), first);
   }
 
   private String site() {

@@ -137,7 +137,8 @@ class LanguagesTest {
             "fa/figures/counted.png",
             "fa/feed.xml",
             "fa/404.html",
-            "share/fa/briefings/first/index.png")) {
+            "share/fa/briefings/first/index.png",
+            "share/fa/index.png")) {
       assertTrue(f.containsKey(p), p + " missing: " + f.keySet());
     }
     // Untranslated narratives have no Dari page; data and assets exist once, at the root.
