@@ -106,6 +106,7 @@ public final class SiteBuilder {
           new Validator(diagnostics, words).check(config, content, o.today(), o.drafts());
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
+      ChartStage.checkGlyphs(checked, words, diagnostics);
       onStage.accept("charts");
       Map<String, RenderedChart> charts =
           diagnostics.hasErrors() || !draw ? Map.of() : chartStage.render(checked, words);
