@@ -14,8 +14,7 @@ import java.io.InputStream;
 public final class BundledFonts {
 
   /** Changes when any bundled font file changes; part of the renderer version. */
-  static final String NAME =
-      "DejaVuSansCondensed-2.37;Vazirmatn-33.0.3;NotoNastaliqUrdu-20201225";
+  static final String NAME = "DejaVuSansCondensed-2.37;Vazirmatn-33.0.3;NotoNastaliqUrdu-20201225";
 
   public static final Font REGULAR = load("fonts/DejaVuSansCondensed.ttf");
   public static final Font BOLD = load("fonts/DejaVuSansCondensed-Bold.ttf");

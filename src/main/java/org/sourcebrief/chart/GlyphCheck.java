@@ -43,7 +43,9 @@ final class GlyphCheck {
       return Optional.empty();
     }
     int at = fonts.firstMissing(text);
-    return at < 0 ? Optional.empty() : Optional.of(new Gap(text, text.codePointAt(at), fonts.name()));
+    return at < 0
+        ? Optional.empty()
+        : Optional.of(new Gap(text, text.codePointAt(at), fonts.name()));
   }
 
   /** The title, labels, names, the numbers as written in the chart's locale, source and site. */

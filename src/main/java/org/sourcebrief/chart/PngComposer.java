@@ -13,8 +13,8 @@ import java.util.List;
  * The shareable PNG: the chart with its title above and its source line and the site name below,
  * all baked into the pixels, so a forwarded image keeps its attribution. Drawn at 800×500 and
  * written at 2× (1600×1000 pixels). The title wraps onto at most two lines and the source onto
- * three; the chart takes the height that is left. In a right-to-left language title and source
- * line stand at the right and the site name at the left.
+ * three; the chart takes the height that is left. In a right-to-left language title and source line
+ * stand at the right and the site name at the left.
  */
 public final class PngComposer {
 

@@ -62,7 +62,9 @@ class RightToLeftChartTest {
         new Object[] {RightToLeftCharts.URDU, "پاکستان"});
   }
 
-  /** A line starting with Latin letters still reads right to left: its Latin run is at the right. */
+  /**
+   * A line starting with Latin letters still reads right to left: its Latin run is at the right.
+   */
   @Test
   void aLineStartingWithLatinIsARightToLeftParagraph() {
     TextLayout line = laidOut("UNHCR گزارش", ChartFonts.of(RightToLeftCharts.DARI));

@@ -5,8 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
-import org.sourcebrief.chart.ChartFonts;
 import org.sourcebrief.chart.ChartData;
+import org.sourcebrief.chart.ChartFonts;
 import org.sourcebrief.chart.ChartFrame;
 import org.sourcebrief.chart.ChartRenderer;
 import org.sourcebrief.chart.ChartStyle;
@@ -26,10 +26,9 @@ import org.sourcebrief.chart.XChartSetup;
  * </ul>
  *
  * <p>Text is set in the bundled font for the card's language ({@link ChartFonts}), right-aligned
- * for a right-to-left language, at the largest size that fits, and shortened with an
- * ellipsis only when the smallest size does not. Output depends only on the {@link ShareCard}:
- * never on the machine's fonts, default locale or time zone. Safe to call from many threads at
- * once.
+ * for a right-to-left language, at the largest size that fits, and shortened with an ellipsis only
+ * when the smallest size does not. Output depends only on the {@link ShareCard}: never on the
+ * machine's fonts, default locale or time zone. Safe to call from many threads at once.
  */
 public final class ShareCardRenderer {
 
