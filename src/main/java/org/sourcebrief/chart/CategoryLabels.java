@@ -32,16 +32,16 @@ final class CategoryLabels {
     this.height = h;
   }
 
-  static CategoryLabels fit(List<String> categories, float slot) {
+  static CategoryLabels fit(List<String> categories, float slot, ChartFonts fonts) {
     for (int every = 1; every < Math.max(categories.size(), 2); every++) {
       for (float size : SIZES) {
-        CategoryLabels labels = layout(categories, every, slot, BundledFonts.regular(size));
+        CategoryLabels labels = layout(categories, every, slot, fonts.regular(size));
         if (labels.fits(every, slot)) {
           return labels;
         }
       }
     }
-    Font font = BundledFonts.regular(SIZES[SIZES.length - 1]);
+    Font font = fonts.regular(SIZES[SIZES.length - 1]);
     List<List<TextLayout>> cut = new ArrayList<>();
     for (String c : categories) {
       cut.add(TextLines.wrap(c, font, slot - GAP, MAX_LINES));
@@ -50,8 +50,8 @@ final class CategoryLabels {
   }
 
   /** The height one line of labels takes, for a first layout pass. */
-  static float oneLine() {
-    Font font = BundledFonts.regular(ChartStyle.TICK_SIZE);
+  static float oneLine(ChartFonts fonts) {
+    Font font = fonts.regular(ChartStyle.TICK_SIZE);
     return TextLines.height(List.of(new TextLayout("Xg", font, TextLines.FRC)));
   }
 

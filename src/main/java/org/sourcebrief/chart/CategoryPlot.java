@@ -30,10 +30,12 @@ final class CategoryPlot {
 
   static CategoryPlot layout(ChartData d, int width, int height) {
     YRange data = YRange.ofData(d);
-    int plotHeight = Math.round(height - CategoryLabels.oneLine());
+    ChartFonts fonts = ChartFonts.of(d.locale());
+    float oneLine = CategoryLabels.oneLine(fonts);
+    int plotHeight = Math.round(height - oneLine);
     Probe probe = Probe.paint(d, width, plotHeight, data);
-    CategoryLabels labels = CategoryLabels.fit(d.categories(), slot(probe.chart()));
-    if (labels.height() > CategoryLabels.oneLine()) {
+    CategoryLabels labels = CategoryLabels.fit(d.categories(), slot(probe.chart()), fonts);
+    if (labels.height() > oneLine) {
       plotHeight = Math.round(height - labels.height());
       probe = Probe.paint(d, width, plotHeight, data);
     }
@@ -67,7 +69,7 @@ final class CategoryPlot {
     static Probe paint(ChartData d, int width, int height, YRange range) {
       CategoryChart chart = XChartSetup.category(d, width, height, range);
       SvgCanvas canvas = new SvgCanvas();
-      canvas.setFont(BundledFonts.regular(ChartStyle.TICK_SIZE));
+      canvas.setFont(ChartFonts.of(d.locale()).regular(ChartStyle.TICK_SIZE));
       chart.paint(canvas, width, height);
       return new Probe(chart, canvas);
     }

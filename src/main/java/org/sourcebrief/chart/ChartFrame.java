@@ -11,7 +11,9 @@ import org.sourcebrief.content.ChartType;
 /**
  * Lays out one chart in a width × height box on any Graphics2D (the SVG recorder or the PNG image):
  * the legend and the value-axis title above the plot, the XChart plot, the category labels below
- * it; for a donut, the ring with its legend beside it.
+ * it; for a donut, the ring with its legend beside it. A chart in a right-to-left language is the
+ * mirror image: legend and axis title at the right, the value axis at the right, the first category
+ * at the right, and a donut's legend at the left of its ring, which turns the other way.
  */
 public final class ChartFrame {
 
@@ -22,18 +24,22 @@ public final class ChartFrame {
 
   public static void paint(Graphics2D g, ChartData full, int width, int height) {
     ChartData d = DenseSeries.forDrawing(full);
+    ChartFonts fonts = ChartFonts.of(d.locale());
     g.setColor(ChartStyle.BACKGROUND);
     g.fillRect(0, 0, width, height);
     if (d.type().mark() == ChartType.Mark.SLICE) {
-      paintDonut(g, d, width, height);
+      paintDonut(g, d, fonts, width, height);
     } else {
-      paintCategory(g, d, width, height);
+      paintCategory(g, fonts.rightToLeft() ? Mirror.categories(d) : d, fonts, width, height);
     }
   }
 
-  private static void paintCategory(Graphics2D g, ChartData d, int width, int height) {
-    Font font = BundledFonts.regular(ChartStyle.LABEL_SIZE);
-    Legend legend = d.series().size() > 1 ? Legend.rows(entries(d), font, width - 2 * PAD) : null;
+  private static void paintCategory(
+      Graphics2D g, ChartData d, ChartFonts fonts, int width, int height) {
+    Font font = fonts.regular(ChartStyle.LABEL_SIZE);
+    boolean rtl = fonts.rightToLeft();
+    Legend legend =
+        d.series().size() > 1 ? Legend.rows(entries(d), font, width - 2 * PAD, rtl) : null;
     List<TextLayout> yTitle =
         d.yLabel() == null || d.yLabel().isBlank()
             ? List.of()
@@ -44,23 +50,42 @@ public final class ChartFrame {
     CategoryPlot.layout(d, width, height - top).paint(g, top, width, PAD);
     // The header goes on after the plot, whose background would cover its descenders.
     if (legend != null) {
-      legend.paint(g, PAD, PAD);
+      legend.paint(g, rtl ? width - PAD - legend.width() : PAD, PAD);
     }
     g.setColor(ChartStyle.TEXT);
     float y = PAD + legendHeight;
     for (TextLayout line : yTitle) {
-      y = TextLines.draw(g, line, PAD, y);
+      y = TextLines.draw(g, line, rtl ? width - PAD - line.getAdvance() : PAD, y);
     }
   }
 
-  private static void paintDonut(Graphics2D g, ChartData d, int width, int height) {
-    Font font = BundledFonts.regular(ChartStyle.LABEL_SIZE);
-    Legend legend = Legend.column(entries(d), font, width * 0.5f);
-    float legendX = width - PAD - legend.width();
-    int ringWidth = Math.round(legendX - PAD);
+  private static void paintDonut(
+      Graphics2D g, ChartData d, ChartFonts fonts, int width, int height) {
+    Font font = fonts.regular(ChartStyle.LABEL_SIZE);
+    boolean rtl = fonts.rightToLeft();
+    Legend legend = Legend.column(entries(d), font, width * 0.5f, rtl);
+    float legendX = rtl ? PAD : width - PAD - legend.width();
+    int ringWidth = Math.round(width - PAD - legend.width() - PAD);
     PieChart chart = XChartSetup.donut(d, ringWidth, height);
-    chart.paint(g, ringWidth, height);
+    if (rtl) {
+      paintMirrored(g, chart, width, ringWidth, height);
+    } else {
+      chart.paint(g, ringWidth, height);
+    }
     legend.paint(g, legendX, Math.max(PAD, (height - legend.height()) / 2));
+  }
+
+  /** The ring holds no text, so its mirror image is the right-to-left ring. */
+  private static void paintMirrored(
+      Graphics2D g, PieChart chart, int width, int ringWidth, int height) {
+    Graphics2D ring = (Graphics2D) g.create();
+    try {
+      ring.translate(width, 0);
+      ring.scale(-1, 1);
+      chart.paint(ring, ringWidth, height);
+    } finally {
+      ring.dispose();
+    }
   }
 
   private static List<Legend.Entry> entries(ChartData d) {

@@ -13,8 +13,9 @@ import org.sourcebrief.chart.svg.SvgWriter;
  * the source line and the site name drawn into it.
  *
  * <p>Output depends only on the {@link ChartData}: numbers use its locale, text uses the bundled
- * DejaVu Sans, never the machine's fonts, default locale or time zone, so equal data gives
- * byte-identical files. Safe to call from many threads at once.
+ * font for its language ({@link ChartFonts}), never the machine's fonts, default locale or time
+ * zone, so equal data gives byte-identical files. A chart in a right-to-left language is drawn
+ * mirrored (see {@link ChartFrame}). Safe to call from many threads at once.
  */
 public final class ChartRenderer {
 
@@ -25,7 +26,7 @@ public final class ChartRenderer {
    * locale data shape the output too. Part of the chart cache key.
    */
   public static final String VERSION =
-      "5;xchart-3.8.8;pngencoder-0.15.0;" + BundledFonts.NAME + ";java-" + Runtime.version();
+      "6;xchart-3.8.8;pngencoder-0.15.0;" + BundledFonts.NAME + ";java-" + Runtime.version();
 
   /** The chart as UTF-8 SVG text, ready to inline in HTML or to serve as a file. */
   public byte[] svg(ChartData d) {
@@ -33,7 +34,7 @@ public final class ChartRenderer {
       int w = ChartStyle.SVG_WIDTH;
       int h = ChartStyle.SVG_HEIGHT;
       SvgCanvas canvas = new SvgCanvas();
-      canvas.setFont(BundledFonts.regular(ChartStyle.LABEL_SIZE));
+      canvas.setFont(ChartFonts.of(d.locale()).regular(ChartStyle.LABEL_SIZE));
       ChartFrame.paint(canvas, d, w, h);
       return SvgWriter.write(canvas.marks(), w, h, d.id(), d.title(), d.alt());
     } catch (RuntimeException e) {

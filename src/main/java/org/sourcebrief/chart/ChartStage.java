@@ -38,6 +38,39 @@ public final class ChartStage {
     return new TreeMap<>(out);
   }
 
+  /**
+   * Reports, as errors, chart text that the chart's bundled font cannot draw (an emoji, or Latin
+   * letters in an Urdu chart): it would come out as empty boxes. Draws nothing, so it runs for
+   * {@code check} as well as for a build.
+   */
+  public static void checkGlyphs(CheckedContent content, Words words, Diagnostics diagnostics) {
+    for (CheckedChart c : new TreeMap<>(content.charts()).values()) {
+      for (GlyphCheck.Gap gap : GlyphCheck.gaps(data(c, content, words))) {
+        diagnostics.error(
+            "chart-missing-glyph",
+            c.position(),
+            "chart '"
+                + c.id()
+                + "' has text its font cannot draw: "
+                + quoted(gap.text())
+                + " has "
+                + gap.character()
+                + ", which "
+                + gap.font()
+                + " lacks",
+            "write it in the language's script, or choose a language whose font has it");
+      }
+    }
+  }
+
+  private static String quoted(String text) {
+    String t = text.strip();
+    if (t.codePointCount(0, t.length()) > 60) {
+      t = t.substring(0, t.offsetByCodePoints(0, 59)) + "\u2026";
+    }
+    return "\"" + t + "\"";
+  }
+
   /** How many images this stage has drawn rather than taken from the cache. */
   public int renderedCount() {
     return rendered.get();

@@ -14,7 +14,8 @@ import org.knowm.xchart.style.markers.Marker;
 /**
  * The series key, drawn by Sourcebrief rather than XChart: XChart's horizontal legend runs entries
  * into each other and its vertical one cannot wrap long names. Entries flow in rows above the plot,
- * or stack in a column beside a donut; long names wrap.
+ * or stack in a column beside a donut; long names wrap. A right-to-left legend is the mirror image:
+ * rows fill from the right, and each swatch stands at the right of its text.
  */
 final class Legend {
 
@@ -24,7 +25,7 @@ final class Legend {
    */
   record Entry(String text, String detail, Color color, Marker marker) {}
 
-  private record Placed(Entry entry, List<TextLayout> lines, float x, float y) {}
+  private record Placed(Entry entry, List<TextLayout> lines, float x, float y, float width) {}
 
   private static final float SWATCH = 12;
   private static final float LINE_SWATCH = 22;
@@ -35,14 +36,17 @@ final class Legend {
       new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
   private final List<Placed> placed = new ArrayList<>();
+  private final boolean rightToLeft;
   private float width;
   private float height;
 
-  private Legend() {}
+  private Legend(boolean rightToLeft) {
+    this.rightToLeft = rightToLeft;
+  }
 
   /** Entries left to right, wrapping onto further rows within {@code maxWidth}. */
-  static Legend rows(List<Entry> entries, Font font, float maxWidth) {
-    Legend legend = new Legend();
+  static Legend rows(List<Entry> entries, Font font, float maxWidth, boolean rightToLeft) {
+    Legend legend = new Legend(rightToLeft);
     float x = 0;
     float y = 0;
     float rowHeight = 0;
@@ -55,7 +59,7 @@ final class Legend {
         y += rowHeight + ROW_GAP;
         rowHeight = 0;
       }
-      legend.add(new Placed(e, lines, x, y), x + w, y + TextLines.height(lines));
+      legend.add(new Placed(e, lines, x, y, w), x + w, y + TextLines.height(lines));
       rowHeight = Math.max(rowHeight, TextLines.height(lines));
       x += w + ENTRY_GAP;
     }
@@ -63,8 +67,8 @@ final class Legend {
   }
 
   /** One entry under the other, each wrapped within {@code maxWidth}. */
-  static Legend column(List<Entry> entries, Font font, float maxWidth) {
-    Legend legend = new Legend();
+  static Legend column(List<Entry> entries, Font font, float maxWidth, boolean rightToLeft) {
+    Legend legend = new Legend(rightToLeft);
     float y = 0;
     for (Entry e : entries) {
       float textWidth = maxWidth - swatchWidth(e) - SWATCH_GAP;
@@ -73,7 +77,7 @@ final class Legend {
         lines.addAll(TextLines.wrap(e.detail(), font, textWidth, 1));
       }
       float w = swatchWidth(e) + SWATCH_GAP + TextLines.width(lines);
-      legend.add(new Placed(e, lines, 0, y), w, y + TextLines.height(lines));
+      legend.add(new Placed(e, lines, 0, y, w), w, y + TextLines.height(lines));
       y += TextLines.height(lines) + ROW_GAP * 2;
     }
     return legend;
@@ -89,6 +93,10 @@ final class Legend {
 
   void paint(Graphics2D g, float x, float y) {
     for (Placed p : placed) {
+      if (rightToLeft) {
+        paintMirrored(g, p, x + width - p.x() - p.width(), y + p.y());
+        continue;
+      }
       float left = x + p.x();
       float top = y + p.y();
       float middle = top + TextLines.height(p.lines().get(0)) / 2;
@@ -101,6 +109,20 @@ final class Legend {
             TextLines.draw(
                 g, p.lines().get(i), left + swatchWidth(p.entry()) + SWATCH_GAP, lineTop);
       }
+    }
+  }
+
+  /** One entry in the box from {@code left}: the swatch at its right, the text flush against it. */
+  private static void paintMirrored(Graphics2D g, Placed p, float left, float top) {
+    float swatchLeft = left + p.width() - swatchWidth(p.entry());
+    paintSwatch(g, p.entry(), swatchLeft, top + TextLines.height(p.lines().get(0)) / 2);
+    float textRight = swatchLeft - SWATCH_GAP;
+    float lineTop = top;
+    int textLines = p.lines().size() - (p.entry().detail() == null ? 0 : 1);
+    for (int i = 0; i < p.lines().size(); i++) {
+      TextLayout line = p.lines().get(i);
+      g.setColor(i < textLines ? ChartStyle.TEXT : ChartStyle.MUTED_TEXT);
+      lineTop = TextLines.draw(g, line, textRight - line.getAdvance(), lineTop);
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.List;
  * The shareable PNG: the chart with its title above and its source line and the site name below,
  * all baked into the pixels, so a forwarded image keeps its attribution. Drawn at 800×500 and
  * written at 2× (1600×1000 pixels). The title wraps onto at most two lines and the source onto
- * three; the chart takes the height that is left.
+ * three; the chart takes the height that is left. In a right-to-left language title and source line
+ * stand at the right and the site name at the left.
  */
 public final class PngComposer {
 
@@ -42,8 +43,9 @@ public final class PngComposer {
       g.scale(k, k);
       g.setColor(ChartStyle.BACKGROUND);
       g.fillRect(0, 0, W, H);
-      float chartTop = drawTitle(g, d.title()) + GAP;
-      float footTop = drawFooter(g, d.sourceLine(), d.siteName());
+      ChartFonts fonts = ChartFonts.of(d.locale());
+      float chartTop = drawTitle(g, d.title(), fonts) + GAP;
+      float footTop = drawFooter(g, d.sourceLine(), d.siteName(), fonts);
       paintChart(g, d, (int) chartTop, W, (int) (footTop - GAP - chartTop));
     } finally {
       g.dispose();
@@ -52,27 +54,33 @@ public final class PngComposer {
   }
 
   /** Draws the title from the top; returns where it ends. */
-  private static float drawTitle(Graphics2D g, String text) {
-    Font font = BundledFonts.bold(ChartStyle.PNG_TITLE_SIZE);
+  private static float drawTitle(Graphics2D g, String text, ChartFonts fonts) {
+    Font font = fonts.bold(ChartStyle.PNG_TITLE_SIZE);
     float y = PAD;
     g.setColor(ChartStyle.TEXT);
     for (TextLayout line : TextLines.wrap(text, font, W - 2 * PAD, TITLE_LINES)) {
-      y = TextLines.draw(g, line, PAD, y);
+      y = TextLines.draw(g, line, start(line, fonts.rightToLeft()), y);
     }
     return y;
   }
 
   /** Draws a rule, the source line and the site name at the bottom; returns the rule's y. */
-  private static float drawFooter(Graphics2D g, String sourceLine, String siteName) {
-    Font font = BundledFonts.regular(ChartStyle.PNG_FOOTER_SIZE);
-    Font bold = BundledFonts.bold(ChartStyle.PNG_FOOTER_SIZE);
+  private static float drawFooter(
+      Graphics2D g, String sourceLine, String siteName, ChartFonts fonts) {
+    Font font = fonts.regular(ChartStyle.PNG_FOOTER_SIZE);
+    Font bold = fonts.bold(ChartStyle.PNG_FOOTER_SIZE);
     List<TextLayout> source = TextLines.wrap(sourceLine, font, W - 2 * PAD, SOURCE_LINES);
     TextLayout site = TextLines.wrap(siteName, bold, W - 2 * PAD, 1).get(0);
     float top = H - PAD / 2f - footerHeight(source, site, W);
     g.setColor(ChartStyle.GRID);
     g.draw(new Line2D.Float(PAD, top, W - PAD, top));
-    drawFooter(g, source, site, top + GAP / 2f, W);
+    drawFooter(g, source, site, top + GAP / 2f, fonts.rightToLeft());
     return top;
+  }
+
+  /** Where a line starts: at the left margin, or flush with the right one. */
+  private static float start(TextLayout line, boolean rightToLeft) {
+    return rightToLeft ? W - PAD - line.getAdvance() : PAD;
   }
 
   private static float footerHeight(List<TextLayout> source, TextLayout site, int w) {
@@ -93,16 +101,17 @@ public final class PngComposer {
   }
 
   private static void drawFooter(
-      Graphics2D g, List<TextLayout> source, TextLayout site, float y, int w) {
-    boolean beside = siteFitsBeside(source, site, w);
+      Graphics2D g, List<TextLayout> source, TextLayout site, float y, boolean rightToLeft) {
+    boolean beside = siteFitsBeside(source, site, W);
     float lastTop = y;
     g.setColor(ChartStyle.MUTED_TEXT);
     for (TextLayout line : source) {
       lastTop = y;
-      y = TextLines.draw(g, line, PAD, y);
+      y = TextLines.draw(g, line, start(line, rightToLeft), y);
     }
     g.setColor(ChartStyle.TEXT);
-    TextLines.draw(g, site, w - PAD - site.getAdvance(), beside ? lastTop : y);
+    float siteX = rightToLeft ? PAD : W - PAD - site.getAdvance();
+    TextLines.draw(g, site, siteX, beside ? lastTop : y);
   }
 
   private static void paintChart(Graphics2D g, ChartData d, int top, int width, int height) {

@@ -58,8 +58,9 @@ public final class XChartSetup {
   static CategoryChart category(ChartData d, int width, int height, YRange range) {
     CategoryChart chart = new CategoryChart(width, height);
     CategoryStyler s = chart.getStyler();
-    common(s);
-    axes(s, new NumberLabels(d.locale()), range);
+    ChartFonts fonts = ChartFonts.of(d.locale());
+    common(s, fonts);
+    axes(s, new NumberLabels(d.locale()), range, fonts);
     ChartType type = d.type();
     s.setDefaultSeriesRenderStyle(
         switch (type.mark()) {
@@ -94,7 +95,7 @@ public final class XChartSetup {
   static PieChart donut(ChartData d, int width, int height) {
     PieChart chart = new PieChart(width, height);
     PieStyler s = chart.getStyler();
-    common(s);
+    common(s, ChartFonts.of(d.locale()));
     s.setDefaultSeriesRenderStyle(PieSeriesRenderStyle.Donut);
     s.setDonutThickness(0.42);
     s.setCircular(true);
@@ -117,8 +118,10 @@ public final class XChartSetup {
     return chart;
   }
 
-  private static void common(Styler s) {
-    Font regular = BundledFonts.regular(ChartStyle.LABEL_SIZE);
+  // setBaseFont does not reach the other fonts, so each is set: one left out would fall back to
+  // the machine's SansSerif.
+  private static void common(Styler s, ChartFonts fonts) {
+    Font regular = fonts.regular(ChartStyle.LABEL_SIZE);
     s.setBaseFont(regular);
     s.setChartTitleFont(regular);
     s.setLegendFont(regular);
@@ -140,9 +143,10 @@ public final class XChartSetup {
     s.setAntiAlias(true);
   }
 
-  private static void axes(AxesChartStyler s, NumberLabels numbers, YRange range) {
-    s.setAxisTitleFont(BundledFonts.regular(ChartStyle.LABEL_SIZE));
-    s.setAxisTickLabelsFont(BundledFonts.regular(ChartStyle.TICK_SIZE));
+  private static void axes(
+      AxesChartStyler s, NumberLabels numbers, YRange range, ChartFonts fonts) {
+    s.setAxisTitleFont(fonts.regular(ChartStyle.LABEL_SIZE));
+    s.setAxisTickLabelsFont(fonts.regular(ChartStyle.TICK_SIZE));
     s.setAxisTickLabelsColor(ChartStyle.MUTED_TEXT);
     s.setAxisTitlesVisible(false);
     s.setXAxisTicksVisible(false);
@@ -151,7 +155,13 @@ public final class XChartSetup {
     s.setAxisTicksLineVisible(false);
     s.setAxisTickMarkLength(0);
     s.setAxisTickPadding(8);
-    s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
+    if (fonts.rightToLeft()) {
+      // Mirrored: the value axis at the right, its labels flush against the plot.
+      s.setYAxisGroupPosition(0, Styler.YAxisPosition.Right);
+      s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Left);
+    } else {
+      s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
+    }
     s.setPlotGridVerticalLinesVisible(false);
     s.setPlotGridLinesColor(ChartStyle.GRID);
     s.setPlotGridLinesStroke(GRID_LINE);

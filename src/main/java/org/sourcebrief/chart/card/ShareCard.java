@@ -3,7 +3,7 @@ package org.sourcebrief.chart.card;
 import java.util.Locale;
 import java.util.Objects;
 import org.sourcebrief.chart.ChartData;
-import org.sourcebrief.config.SiteConfig;
+import org.sourcebrief.chart.ChartFonts;
 
 /**
  * What one share card shows: the page title, its key figure, where the figure comes from and whose
@@ -75,6 +75,11 @@ public record ShareCard(
    * Whether the layout runs right to left: title and source on the right, site name on the left.
    */
   boolean rightToLeft() {
-    return SiteConfig.isRightToLeft(locale.getLanguage());
+    return fonts().rightToLeft();
+  }
+
+  /** The bundled typeface for the card's language. */
+  ChartFonts fonts() {
+    return ChartFonts.of(locale);
   }
 }

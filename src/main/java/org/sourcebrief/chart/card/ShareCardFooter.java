@@ -3,6 +3,7 @@ package org.sourcebrief.chart.card;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import org.sourcebrief.chart.ChartFonts;
 import org.sourcebrief.chart.ChartStyle;
 
 /**
@@ -34,13 +35,14 @@ final class ShareCardFooter {
   /** Paints the band; returns its top. */
   static float paint(Graphics2D g, ShareCard card) {
     float inner = ShareCardRenderer.WIDTH - 2 * PAD;
-    ShareCardText site = ShareCardText.fit(card.siteName(), SITE, inner * 2 / 5);
+    ChartFonts fonts = card.fonts();
+    ShareCardText site = ShareCardText.fit(card.siteName(), SITE, fonts, inner * 2 / 5);
     float sourceWidth = site.isEmpty() ? inner : inner - site.width() - GAP;
-    ShareCardText source = ShareCardText.fit(card.sourceLine(), SOURCE, sourceWidth);
+    ShareCardText source = ShareCardText.fit(card.sourceLine(), SOURCE, fonts, sourceWidth);
     if (!source.whole()) {
-      source = ShareCardText.fit(card.sourceLine(), LONG_SOURCE, sourceWidth);
+      source = ShareCardText.fit(card.sourceLine(), LONG_SOURCE, fonts, sourceWidth);
     }
-    float content = Math.max(Math.max(source.height(), site.height()), lineHeight());
+    float content = Math.max(Math.max(source.height(), site.height()), lineHeight(fonts));
     float top = ShareCardRenderer.HEIGHT - content - 2 * BAND_PAD;
     g.setColor(BAND);
     g.fill(new Rectangle2D.Float(0, top, ShareCardRenderer.WIDTH, ShareCardRenderer.HEIGHT - top));
@@ -54,7 +56,7 @@ final class ShareCardFooter {
   }
 
   /** A band without text keeps the height of one source line. */
-  private static float lineHeight() {
-    return ShareCardText.fit("Source", SOURCE, Float.MAX_VALUE).height();
+  private static float lineHeight(ChartFonts fonts) {
+    return ShareCardText.fit("Source", SOURCE, fonts, Float.MAX_VALUE).height();
   }
 }

@@ -5,8 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
-import org.sourcebrief.chart.BundledFonts;
 import org.sourcebrief.chart.ChartData;
+import org.sourcebrief.chart.ChartFonts;
 import org.sourcebrief.chart.ChartFrame;
 import org.sourcebrief.chart.ChartRenderer;
 import org.sourcebrief.chart.ChartStyle;
@@ -25,10 +25,10 @@ import org.sourcebrief.chart.XChartSetup;
  *   <li>No figure: the title alone, large.
  * </ul>
  *
- * <p>Text is set in the bundled DejaVu Sans at the largest size that fits, and shortened with an
- * ellipsis only when the smallest size does not. Output depends only on the {@link ShareCard}:
- * never on the machine's fonts, default locale or time zone. Safe to call from many threads at
- * once.
+ * <p>Text is set in the bundled font for the card's language ({@link ChartFonts}), right-aligned
+ * for a right-to-left language, at the largest size that fits, and shortened with an ellipsis only
+ * when the smallest size does not. Output depends only on the {@link ShareCard}: never on the
+ * machine's fonts, default locale or time zone. Safe to call from many threads at once.
  */
 public final class ShareCardRenderer {
 
@@ -36,7 +36,7 @@ public final class ShareCardRenderer {
   public static final int HEIGHT = 630;
 
   /** Changes whenever the same card would draw differently; for a cache key. */
-  public static final String VERSION = "1;" + ChartRenderer.VERSION;
+  public static final String VERSION = "2;" + ChartRenderer.VERSION;
 
   static final float PAD = 60;
   private static final float ACCENT = 10;
@@ -102,14 +102,15 @@ public final class ShareCardRenderer {
   private static void paintFact(
       Graphics2D g, ShareCard card, ShareCard.Fact fact, float top, float bottom) {
     boolean rtl = card.rightToLeft();
-    ShareCardText title = ShareCardText.fit(card.title(), TITLE, INNER, bottom - top);
+    ChartFonts fonts = card.fonts();
+    ShareCardText title = ShareCardText.fit(card.title(), TITLE, fonts, INNER, bottom - top);
     title.draw(g, PAD, top, INNER, rtl);
     float groupTop = top + after(title, GAP * 1.5f);
-    ShareCardText label = ShareCardText.fit(fact.label(), LABEL, INNER);
-    ShareCardText period = ShareCardText.fit(fact.period(), PERIOD, INNER);
+    ShareCardText label = ShareCardText.fit(fact.label(), LABEL, fonts, INNER);
+    ShareCardText period = ShareCardText.fit(fact.period(), PERIOD, fonts, INNER);
     float below = after(label, GAP / 2) + after(period, GAP / 3);
     float valueRoom = bottom - groupTop - below - GAP / 2;
-    ShareCardText value = ShareCardText.fit(fact.value(), VALUE, INNER, valueRoom);
+    ShareCardText value = ShareCardText.fit(fact.value(), VALUE, fonts, INNER, valueRoom);
     float group = value.height() + GAP / 2 + below;
     float y = groupTop + Math.max(0, (bottom - groupTop - group) / 2);
     value.draw(g, PAD, y, INNER, rtl);
@@ -122,12 +123,13 @@ public final class ShareCardRenderer {
   private static void paintChart(
       Graphics2D g, ShareCard card, ChartData chart, float top, float bottom) {
     boolean rtl = card.rightToLeft();
-    ShareCardText title = ShareCardText.fit(card.title(), TITLE, INNER, bottom - top);
+    ChartFonts fonts = card.fonts();
+    ShareCardText title = ShareCardText.fit(card.title(), TITLE, fonts, INNER, bottom - top);
     title.draw(g, PAD, top, INNER, rtl);
     float y = top + after(title, GAP / 2);
     String chartTitle = Objects.requireNonNullElse(chart.title(), "").strip();
     if (!chartTitle.equalsIgnoreCase(card.title().strip())) {
-      ShareCardText sub = ShareCardText.fit(chartTitle, CHART_TITLE, INNER);
+      ShareCardText sub = ShareCardText.fit(chartTitle, CHART_TITLE, fonts, INNER);
       sub.draw(g, PAD, y, INNER, rtl);
       y += after(sub, GAP / 2);
     }
@@ -152,7 +154,8 @@ public final class ShareCardRenderer {
 
   /** The title alone, as large as fits, centred in the height above the footer. */
   private static void paintTitle(Graphics2D g, ShareCard card, float top, float bottom) {
-    ShareCardText title = ShareCardText.fit(card.title(), LARGE_TITLE, INNER, bottom - top);
+    ShareCardText title =
+        ShareCardText.fit(card.title(), LARGE_TITLE, card.fonts(), INNER, bottom - top);
     float y = top + Math.max(0, (bottom - top - title.height()) / 2);
     title.draw(g, PAD, y, INNER, card.rightToLeft());
   }
@@ -163,10 +166,10 @@ public final class ShareCardRenderer {
   }
 
   static ShareCardText.Style bold(float largest, float smallest, int lines, Color colour) {
-    return new ShareCardText.Style(BundledFonts.BOLD, largest, smallest, lines, colour);
+    return new ShareCardText.Style(true, largest, smallest, lines, colour);
   }
 
   static ShareCardText.Style regular(float largest, float smallest, int lines, Color colour) {
-    return new ShareCardText.Style(BundledFonts.REGULAR, largest, smallest, lines, colour);
+    return new ShareCardText.Style(false, largest, smallest, lines, colour);
   }
 }

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.util.List;
+import org.sourcebrief.chart.ChartFonts;
 import org.sourcebrief.chart.TextLines;
 
 /**
@@ -14,8 +15,16 @@ import org.sourcebrief.chart.TextLines;
  */
 final class ShareCardText {
 
-  /** How one kind of text is set: a font, a range of sizes, a number of lines and a colour. */
-  record Style(Font font, float largest, float smallest, int maxLines, Color colour) {}
+  /**
+   * How one kind of text is set: regular or bold, a range of sizes, a number of lines and a colour;
+   * the typeface is the card's.
+   */
+  record Style(boolean bold, float largest, float smallest, int maxLines, Color colour) {
+
+    Font font(ChartFonts fonts, float size) {
+      return bold ? fonts.bold(size) : fonts.regular(size);
+    }
+  }
 
   private static final float STEP = 2;
   private static final ShareCardText NONE = new ShareCardText(List.of(), Color.BLACK, true);
@@ -30,11 +39,12 @@ final class ShareCardText {
     this.whole = whole;
   }
 
-  static ShareCardText fit(String text, Style style, float width) {
-    return fit(text, style, width, Float.MAX_VALUE);
+  static ShareCardText fit(String text, Style style, ChartFonts fonts, float width) {
+    return fit(text, style, fonts, width, Float.MAX_VALUE);
   }
 
-  static ShareCardText fit(String text, Style style, float width, float maxHeight) {
+  static ShareCardText fit(
+      String text, Style style, ChartFonts fonts, float width, float maxHeight) {
     if (text.isBlank()) {
       return NONE;
     }
@@ -45,7 +55,8 @@ final class ShareCardText {
     List<TextLayout> best = null;
     while (low < high) {
       int step = (low + high) / 2;
-      List<TextLayout> lines = whole(text, style, style.largest() - step * STEP, width, maxHeight);
+      float size = style.largest() - step * STEP;
+      List<TextLayout> lines = whole(text, style.font(fonts, size), style, width, maxHeight);
       if (lines == null) {
         low = step + 1;
       } else {
@@ -56,15 +67,15 @@ final class ShareCardText {
     if (best != null) {
       return new ShareCardText(best, style.colour(), true);
     }
-    Font smallest = style.font().deriveFont(style.smallest());
+    Font smallest = style.font(fonts, style.smallest());
     return new ShareCardText(
         TextLines.wrap(text, smallest, width, style.maxLines()), style.colour(), false);
   }
 
   /** The text wrapped whole at one size, or null when it does not fit the box. */
   private static List<TextLayout> whole(
-      String text, Style style, float size, float width, float maxHeight) {
-    List<TextLayout> lines = TextLines.wrapWhole(text, style.font().deriveFont(size), width);
+      String text, Font font, Style style, float width, float maxHeight) {
+    List<TextLayout> lines = TextLines.wrapWhole(text, font, width);
     boolean fits =
         lines.size() <= style.maxLines()
             && TextLines.width(lines) <= width
