@@ -30,7 +30,7 @@ final class CategoryPlot {
 
   static CategoryPlot layout(ChartData d, int width, int height) {
     YRange data = YRange.ofData(d);
-    ChartFonts fonts = ChartFonts.of(d.locale());
+    ChartFonts fonts = ChartFonts.of(d);
     float oneLine = CategoryLabels.oneLine(fonts);
     int plotHeight = Math.round(height - oneLine);
     Probe probe = Probe.paint(d, width, plotHeight, data);
@@ -69,7 +69,7 @@ final class CategoryPlot {
     static Probe paint(ChartData d, int width, int height, YRange range) {
       CategoryChart chart = XChartSetup.category(d, width, height, range);
       SvgCanvas canvas = new SvgCanvas();
-      canvas.setFont(ChartFonts.of(d.locale()).regular(ChartStyle.TICK_SIZE));
+      canvas.setFont(ChartFonts.of(d).regular(ChartStyle.TICK_SIZE));
       chart.paint(canvas, width, height);
       return new Probe(chart, canvas);
     }

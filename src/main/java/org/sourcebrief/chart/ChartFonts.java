@@ -41,6 +41,32 @@ public final class ChartFonts {
     return "ur".equals(locale.getLanguage()) ? Nastaliq.FONTS : Vazirmatn.FONTS;
   }
 
+  /**
+   * The fonts for {@code texts} in {@code locale}'s language. Urdu is set in Nastaliq, unless some
+   * text has letters Nastaliq lacks (a Latin name such as UNHCR, a "Source:" line in English words)
+   * and Vazirmatn, which has Urdu and Latin letters both, can draw all of it: then the whole image
+   * is set in Vazirmatn, so it never mixes two typefaces.
+   */
+  public static ChartFonts of(Locale locale, java.util.Collection<String> texts) {
+    ChartFonts fonts = of(locale);
+    if (fonts != Nastaliq.FONTS || drawsAll(fonts, texts)) return fonts;
+    return drawsAll(Vazirmatn.FONTS, texts) ? Vazirmatn.FONTS : fonts;
+  }
+
+  /** The fonts for everything a chart draws ({@link #of(Locale, java.util.Collection)}). */
+  public static ChartFonts of(ChartData d) {
+    return of(d.locale(), GlyphCheck.texts(d));
+  }
+
+  /** Every text a chart draws, for choosing the fonts of a card that shows it. */
+  public static java.util.Set<String> textsOf(ChartData d) {
+    return GlyphCheck.texts(d);
+  }
+
+  private static boolean drawsAll(ChartFonts fonts, java.util.Collection<String> texts) {
+    return texts.stream().allMatch(t -> t == null || fonts.firstMissing(t) < 0);
+  }
+
   /** The typeface's name, as a diagnostic shows it. */
   public String name() {
     return name;

@@ -24,7 +24,7 @@ public final class ChartFrame {
 
   public static void paint(Graphics2D g, ChartData full, int width, int height) {
     ChartData d = DenseSeries.forDrawing(full);
-    ChartFonts fonts = ChartFonts.of(d.locale());
+    ChartFonts fonts = ChartFonts.of(d);
     g.setColor(ChartStyle.BACKGROUND);
     g.fillRect(0, 0, width, height);
     if (d.type().mark() == ChartType.Mark.SLICE) {

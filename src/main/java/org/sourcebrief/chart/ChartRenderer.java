@@ -34,7 +34,7 @@ public final class ChartRenderer {
       int w = ChartStyle.SVG_WIDTH;
       int h = ChartStyle.SVG_HEIGHT;
       SvgCanvas canvas = new SvgCanvas();
-      canvas.setFont(ChartFonts.of(d.locale()).regular(ChartStyle.LABEL_SIZE));
+      canvas.setFont(ChartFonts.of(d).regular(ChartStyle.LABEL_SIZE));
       ChartFrame.paint(canvas, d, w, h);
       return SvgWriter.write(canvas.marks(), w, h, d.id(), d.title(), d.alt());
     } catch (RuntimeException e) {

@@ -29,7 +29,7 @@ final class GlyphCheck {
 
   /** Every text of the chart, in the order a reader meets it, that its font cannot draw. */
   static Set<Gap> gaps(ChartData d) {
-    ChartFonts fonts = ChartFonts.of(d.locale());
+    ChartFonts fonts = ChartFonts.of(d);
     Set<Gap> gaps = new LinkedHashSet<>();
     for (String text : texts(d)) {
       gap(text, fonts).ifPresent(gaps::add);
@@ -49,7 +49,7 @@ final class GlyphCheck {
   }
 
   /** The title, labels, names, the numbers as written in the chart's locale, source and site. */
-  private static Set<String> texts(ChartData d) {
+  static Set<String> texts(ChartData d) {
     Set<String> out = new LinkedHashSet<>();
     out.add(d.title());
     out.add(d.yLabel());

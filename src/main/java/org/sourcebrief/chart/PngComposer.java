@@ -43,7 +43,7 @@ public final class PngComposer {
       g.scale(k, k);
       g.setColor(ChartStyle.BACKGROUND);
       g.fillRect(0, 0, W, H);
-      ChartFonts fonts = ChartFonts.of(d.locale());
+      ChartFonts fonts = ChartFonts.of(d);
       float chartTop = drawTitle(g, d.title(), fonts) + GAP;
       float footTop = drawFooter(g, d.sourceLine(), d.siteName(), fonts);
       paintChart(g, d, (int) chartTop, W, (int) (footTop - GAP - chartTop));

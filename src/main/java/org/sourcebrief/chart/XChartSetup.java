@@ -58,7 +58,7 @@ public final class XChartSetup {
   static CategoryChart category(ChartData d, int width, int height, YRange range) {
     CategoryChart chart = new CategoryChart(width, height);
     CategoryStyler s = chart.getStyler();
-    ChartFonts fonts = ChartFonts.of(d.locale());
+    ChartFonts fonts = ChartFonts.of(d);
     common(s, fonts);
     axes(s, new NumberLabels(d.locale()), range, fonts);
     ChartType type = d.type();
@@ -95,7 +95,7 @@ public final class XChartSetup {
   static PieChart donut(ChartData d, int width, int height) {
     PieChart chart = new PieChart(width, height);
     PieStyler s = chart.getStyler();
-    common(s, ChartFonts.of(d.locale()));
+    common(s, ChartFonts.of(d));
     s.setDefaultSeriesRenderStyle(PieSeriesRenderStyle.Donut);
     s.setDonutThickness(0.42);
     s.setCircular(true);

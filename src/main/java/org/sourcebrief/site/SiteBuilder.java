@@ -105,7 +105,7 @@ public final class SiteBuilder {
       }
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
-      ChartStage.checkGlyphs(checked, words, diagnostics);
+      for (Language l : languages) ChartStage.checkGlyphs(l.checked(), l.words(), diagnostics);
       onStage.accept("charts");
       boolean drawing = !diagnostics.hasErrors() && draw;
       List<Editions.Edition> editions = new ArrayList<>();

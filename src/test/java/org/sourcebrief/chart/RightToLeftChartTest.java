@@ -121,7 +121,7 @@ class RightToLeftChartTest {
   }
 
   @Test
-  void latinLettersInAnUrduChartAreReported() {
+  void anUrduChartWithLatinLettersIsSetInVazirmatnAndReportsNothing() {
     ChartData urdu = RightToLeftCharts.urduBars();
     ChartData withLatin =
         new ChartData(
@@ -135,10 +135,24 @@ class RightToLeftChartTest {
             urdu.sourceLine(),
             urdu.siteName(),
             urdu.locale());
-    List<GlyphCheck.Gap> gaps = new ArrayList<>(GlyphCheck.gaps(withLatin));
+    assertEquals("Vazirmatn", ChartFonts.of(withLatin).name());
+    assertEquals("Noto Nastaliq Urdu", ChartFonts.of(urdu).name());
+    assertEquals(Set.of(), GlyphCheck.gaps(withLatin));
+    ChartData withHan =
+        new ChartData(
+            urdu.id(),
+            urdu.type(),
+            urdu.title(),
+            urdu.alt(),
+            urdu.yLabel(),
+            List.of("کارڈ 中", "دیگر", "کوئی نہیں"),
+            urdu.series(),
+            urdu.sourceLine(),
+            urdu.siteName(),
+            urdu.locale());
+    List<GlyphCheck.Gap> gaps = new ArrayList<>(GlyphCheck.gaps(withHan));
     assertEquals(1, gaps.size(), gaps.toString());
-    assertEquals("PoR کارڈ", gaps.get(0).text());
-    assertEquals("P (U+0050)", gaps.get(0).character());
+    assertEquals("中 (U+4E2D)", gaps.get(0).character());
     assertEquals("Noto Nastaliq Urdu", gaps.get(0).font());
   }
 

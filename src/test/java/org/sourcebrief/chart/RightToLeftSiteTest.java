@@ -42,16 +42,27 @@ class RightToLeftSiteTest {
   }
 
   @Test
-  void latinLettersInAnUrduChartFailTheCheck(@TempDir Path dir) {
+  void latinLettersInAnUrduChartAreDrawnInVazirmatn(@TempDir Path dir) throws IOException {
     FixtureSite.write(
         dir,
         site("ur", "ur-PK")
             + CHART.formatted("پاکستان میں افغان", "بار چارٹ۔", "افغان", "PoR کارڈ"));
+    CliRun run = CliRun.in(dir, "build");
+    assertEquals(0, run.exitCode(), run.errRelativeTo(dir));
+    assertTrue(Files.size(dir.resolve("site-out/figures/statuses.svg")) > 1000);
+  }
+
+  @Test
+  void textNoBundledFontHasFailsTheCheck(@TempDir Path dir) {
+    FixtureSite.write(
+        dir,
+        site("ur", "ur-PK")
+            + CHART.formatted("پاکستان میں افغان", "بار چارٹ۔", "افغان", "کارڈ 中"));
     CliRun run = CliRun.in(dir, "check");
     String err = run.errRelativeTo(dir);
     assertEquals(1, run.exitCode(), err);
     assertTrue(err.contains("content/charts/c.yaml:1:7: error[chart-missing-glyph]"), err);
-    assertTrue(err.contains("\"PoR کارڈ\" has P (U+0050), which Noto Nastaliq Urdu lacks"), err);
+    assertTrue(err.contains("\"کارڈ 中\" has 中 (U+4E2D), which Noto Nastaliq Urdu lacks"), err);
   }
 
   /** The minimal site in another language, its own text written in Arabic script. */

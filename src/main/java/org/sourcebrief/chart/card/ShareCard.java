@@ -80,6 +80,9 @@ public record ShareCard(
 
   /** The bundled typeface for the card's language. */
   ChartFonts fonts() {
-    return ChartFonts.of(locale);
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(title, siteName, sourceLine));
+    if (figure instanceof Chart c) texts.addAll(org.sourcebrief.chart.ChartFonts.textsOf(c.data()));
+    if (figure instanceof Fact f) texts.addAll(java.util.Arrays.asList(f.value(), f.label(), f.period()));
+    return ChartFonts.of(locale, texts);
   }
 }
