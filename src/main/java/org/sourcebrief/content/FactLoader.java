@@ -8,6 +8,7 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.PrintableText;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.text.PartialDate;
+import org.sourcebrief.yaml.Numbers;
 import org.sourcebrief.yaml.YamlMapping;
 import org.sourcebrief.yaml.YamlNode;
 
@@ -75,7 +76,7 @@ final class FactLoader {
                 "add `label:` saying what the number counts")
             .orElse(id);
     Formula derive = formula(m);
-    BigDecimal value = m.decimal("value").orElse(null);
+    BigDecimal value = value(m);
     List<Ref> sources = fields.refs(m, "source");
     checkShape(m, id, at);
     return Optional.of(
@@ -94,6 +95,40 @@ final class FactLoader {
             m.bool("final").orElse(false),
             new Translations(diagnostics)
                 .read(m, "fact '" + id + "'", List.of("label", "note"), false)));
+  }
+
+  /**
+   * The stated value. One written in Persian or Arabic-Indic digits is refused with its Latin
+   * spelling: a fact is shared by every language of a site, and each page writes it in its own
+   * locale's digits.
+   */
+  private BigDecimal value(YamlMapping m) {
+    YamlNode v = m.get("value").orElse(null);
+    String latin = v == null ? null : latinSpelling(v.scalar());
+    if (latin == null) return m.decimal("value").orElse(null);
+    diagnostics.error(
+        "value-not-latin-digits",
+        v.position(),
+        "'" + v.scalar() + "' is written in Persian or Arabic-Indic digits",
+        "write " + latin + "; pages show it in each language's own digits");
+    return null;
+  }
+
+  /**
+   * "۸۸۰۰۰۰" → "880000", "۱۲٫۵" → "12.5", "۷۵۷٬۰۰۸" → "757008"; null for text with no such digit or
+   * that is no number even in Latin digits.
+   */
+  static String latinSpelling(String text) {
+    if (text == null || text.chars().noneMatch(c -> c > 127 && Character.isDigit(c))) return null;
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.strip().toCharArray()) {
+      if (Character.isDigit(c)) out.append((char) ('0' + Character.digit(c, 10)));
+      else if (c == '\u066B') out.append('.'); // Arabic decimal separator
+      else if (c == '\u2212') out.append('-');
+      else if (c != '\u066C' && c != '\u060C' && c != ',') out.append(c); // thousands separators
+    }
+    String latin = out.toString();
+    return Numbers.parseDecimal(latin).value() == null ? null : latin;
   }
 
   private void checkShape(YamlMapping m, String id, SourcePosition at) {

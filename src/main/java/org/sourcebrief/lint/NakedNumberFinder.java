@@ -1,6 +1,7 @@
 package org.sourcebrief.lint;
 
 import static org.sourcebrief.lint.NakedNumberWords.AFTER_DIGITS;
+import static org.sourcebrief.lint.NakedNumberWords.ARABIC_SCRIPT_MONTHS;
 import static org.sourcebrief.lint.NakedNumberWords.CARDINALS;
 import static org.sourcebrief.lint.NakedNumberWords.CLOCK;
 import static org.sourcebrief.lint.NakedNumberWords.CURRENCY_CODES;
@@ -11,7 +12,9 @@ import static org.sourcebrief.lint.NakedNumberWords.MONTHS;
 import static org.sourcebrief.lint.NakedNumberWords.PLURAL_SCALES;
 import static org.sourcebrief.lint.NakedNumberWords.QUANTIFIERS;
 import static org.sourcebrief.lint.NakedNumberWords.SCALES;
+import static org.sourcebrief.lint.NakedNumberWords.SOLAR_MONTHS;
 import static org.sourcebrief.lint.NakedNumberWords.UNIT_SUFFIXES;
+import static org.sourcebrief.lint.NakedNumberWords.arabicLetters;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,10 +33,14 @@ final class NakedNumberFinder {
 
   private record Token(boolean number, int start, int end, String text, String lower) {}
 
-  /** Numeric dates and clock times: 2024-11-15, 15/11/2024, 15.11.2024, 10:30. */
+  /**
+   * Numeric dates and clock times: 2024-11-15, 15/11/2024, 15.11.2024, 10:30, and the year first
+   * with "/" as Dari and Pashto write dates: ۱۴۰۳/۰۸/۲۶, 2024/11/15.
+   */
   private static final Pattern DATE_OR_TIME =
       Pattern.compile(
           "\\p{Nd}{4}-\\p{Nd}{1,2}-\\p{Nd}{1,2}|\\p{Nd}{1,2}([/.])\\p{Nd}{1,2}\\1\\p{Nd}{2,4}"
+              + "|\\p{Nd}{4}/\\p{Nd}{1,2}/\\p{Nd}{1,2}"
               + "|\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?");
 
   private final String text;
@@ -91,13 +98,16 @@ final class NakedNumberFinder {
     return end;
   }
 
-  /** Digits with group or decimal separators between them: 757,008 · 3.2 · 757 008 (NBSP). */
+  /**
+   * Digits with group or decimal separators between them: 757,008 · 3.2 · 757 008 (NBSP) · ۷۵۷٬۰۰۸
+   * · ۳٫۲, and the Arabic comma some write for either: ۷۵۷،۰۰۸.
+   */
   private int numberEnd(int i) {
     int j = i + 1;
     while (j < text.length()) {
       char c = text.charAt(j);
       if (Character.isDigit(c)) j++;
-      else if (",.'’٬٫".indexOf(c) >= 0 && isDigitAt(j + 1)) j++;
+      else if (",.'’٬٫،".indexOf(c) >= 0 && isDigitAt(j + 1)) j++;
       else if ("\u00A0\u202F\u2009".indexOf(c) >= 0 && threeDigitsAt(j + 1)) j++;
       else break;
     }
@@ -127,7 +137,8 @@ final class NakedNumberFinder {
       return found(or(money, t.start), glued.end, t);
     }
     int end = figureSuffixEnd(k);
-    if (end > t.end || money >= 0) return found(or(money, t.start), end, t);
+    int start = percentBefore(t.start) ? t.start - 1 : t.start;
+    if (end > t.end || money >= 0 || start < t.start) return found(or(money, start), end, t);
     if (isDateOrTime(k)
         || isYear(t)
         || endsYearRange(k)
@@ -190,6 +201,14 @@ final class NakedNumberFinder {
     return figure ? next.end : t.end;
   }
 
+  /**
+   * "٪۸۰": a percent sign typed before the number, as it often is in right-to-left text, where it
+   * shows on the number's left either way.
+   */
+  private boolean percentBefore(int start) {
+    return "%٪".indexOf(charAt(start - 1)) >= 0 && !Character.isDigit(charAt(start - 2));
+  }
+
   /** 1800–2099; in Persian or Arabic digits also 1300–1499, the Solar Hijri years ("۱۴۰۳"). */
   private boolean isYear(Token t) {
     if (t.text.length() != 4 || !allDigits(t)) return false;
@@ -216,8 +235,13 @@ final class NakedNumberFinder {
     if (v < 1 || v > 31) return false;
     Token next = wordAfter(k, "");
     Token before = wordBefore(k, ".,");
-    return next != null && MONTHS.contains(next.text)
-        || before != null && MONTHS.contains(before.text);
+    return next != null && (isMonth(next) || SOLAR_MONTHS.contains(arabicLetters(next.text)))
+        || before != null && isMonth(before);
+  }
+
+  /** "October", "Oct", or a Gregorian month in Arabic script: "نومبر". */
+  private static boolean isMonth(Token w) {
+    return MONTHS.contains(w.text) || ARABIC_SCRIPT_MONTHS.contains(arabicLetters(w.text));
   }
 
   private boolean afterLabel(int k) {

@@ -70,7 +70,29 @@ final class NakedNumberWords {
           "tn",
           "percent",
           "pc",
-          "pct");
+          "pct",
+          "هزار",
+          "میلیون",
+          "ملیون",
+          "میلیارد",
+          "ملیارد",
+          "درصد",
+          "زر",
+          "زره",
+          "میلیونه",
+          "ملیونه",
+          "میلیارده",
+          "ملیارده",
+          "سلنه",
+          "ہزار",
+          "لاکھ",
+          "لک",
+          "کروڑ",
+          "ارب",
+          "کھرب",
+          "ملین",
+          "بلین",
+          "فیصد");
 
   /** Money words after digits: "500 rupees", "10,000 PKR". */
   static final Set<String> MONEY_AFTER =
@@ -90,7 +112,16 @@ final class NakedNumberWords {
           "gbp",
           "pkr",
           "afn",
-          "inr");
+          "inr",
+          "افغانی",
+          "افغانۍ",
+          "روپیه",
+          "روپۍ",
+          "روپے",
+          "روپیے",
+          "دالر",
+          "ډالر",
+          "ڈالر");
 
   /** Letters glued to digits that keep them a figure: "24m", "3bn", "5k", "10km". */
   static final Set<String> UNIT_SUFFIXES =
@@ -134,6 +165,77 @@ final class NakedNumberWords {
           "Oct",
           "Nov",
           "Dec");
+
+  /**
+   * Gregorian month names in Arabic script, as the locales of Dari (fa-AF), Iranian Persian, Pashto
+   * and Urdu write them; compared after {@link #arabicLetters}, so "جنوري" and "جنوری" are one.
+   */
+  static final Set<String> ARABIC_SCRIPT_MONTHS =
+      Set.of(
+          "جنوری", "فبروری", "فېبروری", "فروری", "مارچ", "اپریل", "می", "مۍ", "مئی", "جون", "جولای",
+          "جولائی", "اگست", "اګست", "سپتمبر", "سېپتمبر", "ستمبر", "اکتوبر", "نومبر", "دسمبر",
+          "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر",
+          "نوامبر", "دسامبر");
+
+  /**
+   * Solar Hijri month names (Afghan Dari, Iranian Persian, Pashto), read only after a day ("۱۵
+   * عقرب"): several are also common words before a number. "دی" is left out, being Pashto for "is".
+   */
+  static final Set<String> SOLAR_MONTHS =
+      Set.of(
+          "حمل",
+          "ثور",
+          "جوزا",
+          "سرطان",
+          "اسد",
+          "سنبله",
+          "میزان",
+          "عقرب",
+          "قوس",
+          "جدی",
+          "دلو",
+          "حوت",
+          "فروردین",
+          "اردیبهشت",
+          "خرداد",
+          "تیر",
+          "مرداد",
+          "شهریور",
+          "مهر",
+          "آبان",
+          "آذر",
+          "بهمن",
+          "اسفند",
+          "وری",
+          "غویی",
+          "غبرگولی",
+          "چنگاښ",
+          "زمری",
+          "وږی",
+          "تله",
+          "لړم",
+          "لیندۍ",
+          "مرغومی",
+          "سلواغه",
+          "کب");
+
+  /**
+   * A word with Arabic yeh and kaf written as the Persian ones, and hamza and ezafe marks dropped.
+   */
+  static String arabicLetters(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      switch (c) {
+        case '\u064A' -> out.append('\u06CC'); // ي → ی
+        case '\u0643' -> out.append('\u06A9'); // ك → ک
+        case '\u06C0' -> out.append('\u0647'); // ۀ → ه
+        case '\u0654' -> {} // the ezafe hamza of "ژانویهٔ"
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
 
   /** Nouns that make the number after them a name or label: "Resolution 2231", "page 5". */
   static final Set<String> LABELS =
@@ -185,7 +287,24 @@ final class NakedNumberWords {
           "amendment",
           "zone",
           "district",
-          "sector");
+          "sector",
+          "ماده",
+          "مادہ",
+          "بند",
+          "فصل",
+          "باب",
+          "صفحه",
+          "صفحہ",
+          "مخ",
+          "قطعنامه",
+          "قرارداد",
+          "شماره",
+          "شمېره",
+          "نمبر",
+          "جدول",
+          "شکل",
+          "مرحله",
+          "مرحلہ");
 
   /** Words after a number that make it a clock time: "3 pm", "9 o'clock". */
   static final Set<String> CLOCK =

@@ -10,7 +10,8 @@ import org.sourcebrief.validate.CheckedContent;
 
 /**
  * Writes a source as a citation in HTML: publisher, title, date, the link and when it was accessed,
- * and the secondary source it is known through ("via").
+ * and the secondary source it is known through ("via"). Publisher and title are isolated ({@code
+ * <bdi>}), as they are often in another script than the page.
  */
 public final class Citations {
   private final CheckedContent content;
@@ -41,15 +42,15 @@ public final class Citations {
 
   private String one(Source s) {
     StringBuilder out = new StringBuilder();
-    out.append(Html.escape(s.publisher())).append(", <cite>");
+    out.append(isolated(s.publisher())).append(", <cite>");
     if (WebAddress.isWebAddress(s.url())) {
       out.append("<a href=\"")
           .append(Html.escape(s.url()))
           .append("\">")
-          .append(Html.escape(s.title()))
+          .append(isolated(s.title()))
           .append("</a>");
     } else {
-      out.append(Html.escape(s.title()));
+      out.append(isolated(s.title()));
     }
     out.append("</cite>, ").append(Html.escape(dates.format(s.date())));
     if (s.accessed() != null)
@@ -63,6 +64,14 @@ public final class Citations {
           .append("</a>)");
     }
     return out.append('.').toString();
+  }
+
+  /**
+   * Text in a bidi isolate: a Latin publisher or title inside Dari words keeps its place in the
+   * sentence, and two Latin names in a row are not read as one left-to-right run.
+   */
+  private static String isolated(String text) {
+    return "<bdi>" + Html.escape(text) + "</bdi>";
   }
 
   /** The full citation as plain text, for CSV comment lines. */

@@ -41,7 +41,7 @@ public final class ValueFormatter {
     Formats(Locale locale) {
       // The CLDR provider makes every number format a DecimalFormat; the affixes are read from it.
       number = NumberFormat.getNumberInstance(locale);
-      compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+      compact = CompactNumbers.of(locale, NumberFormat.Style.LONG);
       compact.setMaximumFractionDigits(1);
       percent = NumberFormat.getPercentInstance(locale);
       currency = NumberFormat.getCurrencyInstance(locale);

@@ -138,6 +138,29 @@ class NakedNumberLintTest {
         d.sorted().stream().map(x -> x.position() + " " + x.message()).toList());
   }
 
+  /**
+   * Translated prose is read as English is: Persian and Arabic-Indic digits with their own
+   * separators and percent sign, at code-point columns, across lines, quotes and table cells.
+   */
+  @Test
+  void dariPashtoAndUrduProseIsReadWithItsPositions() {
+    String body =
+        """
+        طبق گزارش، {{fact:people_count}} نفر بازگشتند.{{cite:agency-2024}}
+
+        از نومبر ۲۰۲۳ تا اکتوبر ۲۰۲۴،
+        حدود ۷۵۷٬۰۰۸ نفر و ٪۸۰ آنان زن و کودک بودند.
+
+        > نږدې ۳٫۲ میلیونه افغانان، چې ١٢٫٥٪ یې
+
+        | حیثیت | تعداد |
+        |---|---|
+        | رجسٹرڈ | 13 لاکھ |""";
+    assertEquals(
+        List.of("4:6=۷۵۷٬۰۰۸", "4:20=٪۸۰", "6:8=۳٫۲ میلیونه", "6:32=١٢٫٥٪", "10:12=13 لاکھ"),
+        lint(SITE, body));
+  }
+
   @Test
   void lintAllowPatternsSilenceNumbersInsideTheirMatches() {
     Checked site =

@@ -56,12 +56,13 @@ class MarkdownRendererTest {
     Render r = render("Counted {{fact:people_count}}.");
     assertTrue(
         r.html.contains(
-            "<data value=\"757008\">757,008</data><sup class=\"fn\">"
+            "<bdi><data value=\"757008\">757,008</data></bdi><sup class=\"fn\">"
                 + "<a href=\"#note-1\" id=\"ref-1-1\" role=\"doc-noteref\">1</a></sup>"),
         r.html);
     assertTrue(
         r.html.contains(
-            "<li id=\"note-1\">Statistics Agency, <cite>Annual report</cite>, May 2024."),
+            "<li id=\"note-1\"><bdi>Statistics Agency</bdi>, <cite><bdi>Annual report</bdi></cite>,"
+                + " May 2024."),
         r.html);
   }
 
@@ -90,7 +91,7 @@ class MarkdownRendererTest {
     assertTrue(r.html.contains("A <sup class=\"fn\"><a href=\"#note-1\" id=\"ref-1-1\""), r.html);
     assertTrue(
         r.html.contains(
-            "B <data value=\"757008\">757,008</data><sup class=\"fn\"><a href=\"#note-2\" id=\"ref-2-1\""),
+            "B <bdi><data value=\"757008\">757,008</data></bdi><sup class=\"fn\"><a href=\"#note-2\" id=\"ref-2-1\""),
         r.html);
     assertTrue(r.html.contains("C <sup class=\"fn\"><a href=\"#note-1\" id=\"ref-1-2\""), r.html);
     assertTrue(
@@ -112,8 +113,8 @@ class MarkdownRendererTest {
     assertTrue(r.html.contains("<data value=\"2442992\">about 2.4 million</data>"), r.html);
     assertTrue(
         r.html.contains(
-            "<li id=\"note-1\">Calculated from <a href=\"../../facts/#total\">Total</a> − "
-                + "<a href=\"../../facts/#people_count\">People counted</a>. Sources: <a href=\"#note-2\">2</a>, <a href=\"#note-3\">3</a>."),
+            "<li id=\"note-1\">Calculated from <bdi><a href=\"../../facts/#total\">Total</a> − "
+                + "<a href=\"../../facts/#people_count\">People counted</a></bdi>. Sources: <a href=\"#note-2\">2</a>, <a href=\"#note-3\">3</a>."),
         r.html);
   }
 
@@ -179,7 +180,8 @@ class MarkdownRendererTest {
   @Test
   void referenceInsideTableCellMayEscapeItsBar() {
     Render r = render("| What | Value |\n|---|---|\n| Total | {{fact:total\\|compact}} |\n");
-    assertTrue(r.html.contains("<td><data value=\"3200000\">3.2 million</data>"), r.html);
+    assertTrue(
+        r.html.contains("<td><bdi><data value=\"3200000\">3.2 million</data></bdi>"), r.html);
   }
 
   @Test

@@ -25,7 +25,7 @@ class ThemeOverrideTest {
   private static final String WORD = "-- templates/words/en.yaml --\nnav.facts: \"Figures\"\n";
   private static final String PARTIAL =
       "-- templates/_markup/value.ftlh --\n"
-          + "<data class=\"v\" value=\"${value.value}\">${value.text}</data><#t>\n";
+          + "<bdi><data class=\"v\" value=\"${value.value}\">${value.text}</data></bdi><#t>\n";
 
   @Test
   void oneWordAndOnePartialChangeExactlyTheirOutput(@TempDir Path dir) throws IOException {

@@ -2,6 +2,7 @@ package org.sourcebrief.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,9 +53,49 @@ class WordBundlesTest {
   }
 
   @Test
-  void everyMessageReads() {
-    for (Map.Entry<String, String> e : WordBundles.bundled("en").orElseThrow().entrySet()) {
-      assertNull(Words.problem(e.getValue(), Locale.US), e.getKey());
+  void everyMessageOfEveryBundleReads() throws IOException {
+    for (String language : shipped()) {
+      Locale locale = Locale.forLanguageTag(language);
+      for (Map.Entry<String, String> e : WordBundles.bundled(language).orElseThrow().entrySet()) {
+        assertNull(Words.problem(e.getValue(), locale), language + ": " + e.getKey());
+      }
+    }
+  }
+
+  /** A translation fills in what the English message does: the same placeholders and choices. */
+  @Test
+  void everyTranslationKeepsThePlaceholdersOfTheEnglish() throws IOException {
+    Map<String, String> english = WordBundles.bundled("en").orElseThrow();
+    List<String> problems = new ArrayList<>();
+    for (String language : shipped()) {
+      for (Map.Entry<String, String> e : WordBundles.bundled(language).orElseThrow().entrySet()) {
+        String want = english.get(e.getKey());
+        if (want != null && !placeholders(want).equals(placeholders(e.getValue()))) {
+          problems.add(language + ": " + e.getKey() + " has " + placeholders(e.getValue()));
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theArabicScriptLanguagesAreShipped() throws IOException {
+    assertTrue(shipped().containsAll(List.of("fa", "ps", "ur")), shipped()::toString);
+    assertEquals("سرچینې", WordBundles.bundled("ps").orElseThrow().get("notes.heading"));
+    assertEquals("مآخذ", WordBundles.bundled("ur").orElseThrow().get("notes.heading"));
+  }
+
+  /** "{0,choice,…}" and "{1}" as "0,choice 1": each argument with its kind, sorted. */
+  private static Set<String> placeholders(String message) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = Pattern.compile("\\{(\\d+)(,\\s*\\w+)?").matcher(message);
+    while (m.find()) out.add(m.group(1) + (m.group(2) == null ? "" : m.group(2).strip()));
+    return out;
+  }
+
+  private static List<String> shipped() throws IOException {
+    try (Stream<Path> files = Files.list(WORDS)) {
+      return files.map(f -> f.getFileName().toString().replace(".yaml", "")).sorted().toList();
     }
   }
 

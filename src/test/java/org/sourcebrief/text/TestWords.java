@@ -17,7 +17,7 @@ import org.sourcebrief.yaml.YamlReader;
  * bundle itself with the site's own YAML reader, so a test sees exactly what a site shows.
  */
 public final class TestWords {
-  private static final String BUNDLE = "/org/sourcebrief/theme/words/en.yaml";
+  private static final String BUNDLES = "/org/sourcebrief/theme/words/";
 
   private TestWords() {}
 
@@ -25,13 +25,25 @@ public final class TestWords {
     return new Words(locale, english());
   }
 
+  /** The default theme's words in {@code language} (a shipped bundle), over the English ones. */
+  public static Words of(String language, Locale locale) {
+    Map<String, String> words = english();
+    words.putAll(bundle(language));
+    return new Words(locale, words);
+  }
+
   public static Map<String, String> english() {
-    try (InputStream in = TestWords.class.getResourceAsStream(BUNDLE)) {
-      if (in == null) throw new IllegalStateException("the default theme's words are missing");
+    return bundle("en");
+  }
+
+  private static Map<String, String> bundle(String language) {
+    String name = BUNDLES + language + ".yaml";
+    try (InputStream in = TestWords.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("the default theme lacks " + name);
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       Diagnostics d = new Diagnostics();
       YamlMapping m =
-          new YamlReader(d, new SourceTexts()).read(BUNDLE, text).orElseThrow().mapping("words");
+          new YamlReader(d, new SourceTexts()).read(name, text).orElseThrow().mapping("words");
       if (d.hasErrors()) throw new IllegalStateException("unreadable words: " + d.sorted());
       Map<String, String> out = new LinkedHashMap<>();
       for (String key : m.keys()) out.put(key, m.get(key).orElseThrow().scalar());
