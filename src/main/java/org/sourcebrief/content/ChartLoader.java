@@ -60,7 +60,8 @@ final class ChartLoader {
             table(m),
             m.string("note").orElse(null),
             new Translations(diagnostics)
-                .read(m, "chart '" + name + "'", List.of("title", "alt", "y_label", "note"), true)));
+                .read(
+                    m, "chart '" + name + "'", List.of("title", "alt", "y_label", "note"), true)));
   }
 
   /** The chart's type; bar when it has none, so its other mistakes show in the same run. */

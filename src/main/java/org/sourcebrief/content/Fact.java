@@ -39,7 +39,18 @@ public record Fact(
       boolean approximate,
       boolean isFinal) {
     this(
-        id, position, label, value, derive, unit, period, asOf, sources, note, approximate, isFinal,
+        id,
+        position,
+        label,
+        value,
+        derive,
+        unit,
+        period,
+        asOf,
+        sources,
+        note,
+        approximate,
+        isFinal,
         List.of());
   }
 

@@ -43,8 +43,20 @@ public record Narrative(
       String body,
       int bodyFirstLine) {
     this(
-        kind, file, title, summary, date, updated, slug, order, draft, image, headline, body,
-        bodyFirstLine, null);
+        kind,
+        file,
+        title,
+        summary,
+        date,
+        updated,
+        slug,
+        order,
+        draft,
+        image,
+        headline,
+        body,
+        bodyFirstLine,
+        null);
   }
 
   /** Whether this is the translation of another narrative (named "x.fa.md"). */

@@ -27,8 +27,8 @@ final class NarrativeLoader {
   static final List<String> ORIGINAL_ONLY = List.of("slug", "order", "image", "headline");
 
   /**
-   * {@code defaultSlug} is the file name without its extension (and language); {@code language}
-   * is null for an original, or the language a translation is written in.
+   * {@code defaultSlug} is the file name without its extension (and language); {@code language} is
+   * null for an original, or the language a translation is written in.
    */
   Optional<Narrative> load(
       Narrative.Kind kind, String file, String text, String defaultSlug, String language) {
@@ -56,8 +56,20 @@ final class NarrativeLoader {
 
   private static Narrative withLanguage(Narrative n, String language) {
     return new Narrative(
-        n.kind(), n.file(), n.title(), n.summary(), n.date(), n.updated(), n.slug(), n.order(),
-        n.draft(), n.image(), n.headline(), n.body(), n.bodyFirstLine(), language);
+        n.kind(),
+        n.file(),
+        n.title(),
+        n.summary(),
+        n.date(),
+        n.updated(),
+        n.slug(),
+        n.order(),
+        n.draft(),
+        n.image(),
+        n.headline(),
+        n.body(),
+        n.bodyFirstLine(),
+        language);
   }
 
   private void refuseOwnKeys(YamlMapping m) {

@@ -14,7 +14,16 @@ import org.sourcebrief.yaml.YamlNode;
 /** Reads a sources file: a mapping from source id to its citation. */
 final class SourceLoader {
   static final List<String> KEYS =
-      List.of("publisher", "title", "date", "url", "accessed", "via", "archive_url", "note", "translations");
+      List.of(
+          "publisher",
+          "title",
+          "date",
+          "url",
+          "accessed",
+          "via",
+          "archive_url",
+          "note",
+          "translations");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   private final Diagnostics diagnostics;

@@ -23,7 +23,9 @@ final class Translations {
     this.diagnostics = diagnostics;
   }
 
-  /** {@code fields} are the keys a translation may hold; {@code labels} whether it may hold labels. */
+  /**
+   * {@code fields} are the keys a translation may hold; {@code labels} whether it may hold labels.
+   */
   List<Translation> read(YamlMapping m, String what, List<String> fields, boolean labels) {
     Optional<YamlNode> node = m.get(KEY);
     if (node.isEmpty()) return List.of();
@@ -58,8 +60,7 @@ final class Translations {
     YamlMapping m = node.get().mapping("labels of a translation of " + what);
     if (m == null) return out;
     for (String label : m.keys()) {
-      m.string(label)
-          .ifPresent(s -> out.put(label, new Translation.Text(s, m.keyPosition(label))));
+      m.string(label).ifPresent(s -> out.put(label, new Translation.Text(s, m.keyPosition(label))));
     }
     return out;
   }

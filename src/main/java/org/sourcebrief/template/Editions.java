@@ -11,8 +11,8 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
- * Renders the site in each of its languages, the default first at the root and each other under
- * its prefix, every page linked to its translations; then the sitemap of them all.
+ * Renders the site in each of its languages, the default first at the root and each other under its
+ * prefix, every page linked to its translations; then the sitemap of them all.
  */
 public final class Editions {
   /** One language of the site: its checked content, its charts and its theme (with its words). */

@@ -17,7 +17,8 @@ import org.sourcebrief.validate.CheckedContent;
  */
 final class LanguageLinks {
   /** One language's pages: page folders without the prefix ("", "facts/", "briefings/x/"). */
-  record Edition(String code, String prefix, String name, String dir, PathPlan paths, Set<String> pages) {}
+  record Edition(
+      String code, String prefix, String name, String dir, PathPlan paths, Set<String> pages) {}
 
   private final List<Edition> editions;
 

@@ -238,7 +238,8 @@ public final class SiteRenderer {
         .ifPresent(
             html -> {
               files.put(o.path(), html.getBytes(StandardCharsets.UTF_8));
-              if (o.folder() != null) pages.add(new SiteFiles.Page(o.folder(), o.lastmod(), paths.prefix()));
+              if (o.folder() != null)
+                pages.add(new SiteFiles.Page(o.folder(), o.lastmod(), paths.prefix()));
             });
   }
 }

@@ -12,8 +12,8 @@ import org.sourcebrief.content.Source;
 import org.sourcebrief.content.Translation;
 
 /**
- * The content as published in one more language: each fact, source and chart with its text in
- * that language where a translation is written (the default language's text where not), and the
+ * The content as published in one more language: each fact, source and chart with its text in that
+ * language where a translation is written (the default language's text where not), and the
  * narratives translated into it, each published at its original's address. Validated like the
  * original content, so a translated page meets the same checks.
  */
@@ -126,8 +126,7 @@ public final class TranslatedContent {
 
   /** A table's column names and its first column (the x labels) translated. */
   private static ChartSpec.TableSpec table(ChartSpec.TableSpec t, UnaryOperator<String> label) {
-    List<String> columns =
-        t.columns() == null ? null : t.columns().stream().map(label).toList();
+    List<String> columns = t.columns() == null ? null : t.columns().stream().map(label).toList();
     List<List<ChartSpec.Cell>> rows =
         t.rows() == null
             ? null

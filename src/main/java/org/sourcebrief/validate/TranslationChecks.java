@@ -17,11 +17,11 @@ import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.SourcePosition;
 
 /**
- * Checks what is written in other languages against the site's languages: every translation is
- * into a language site.yaml declares (other than the default), a translated narrative has an
- * original and is its only translation into that language, a chart translates only labels it has,
- * and a fact or chart without its text in a language is named (a warning: the default language's
- * text is shown instead).
+ * Checks what is written in other languages against the site's languages: every translation is into
+ * a language site.yaml declares (other than the default), a translated narrative has an original
+ * and is its only translation into that language, a chart translates only labels it has, and a fact
+ * or chart without its text in a language is named (a warning: the default language's text is shown
+ * instead).
  */
 public final class TranslationChecks {
   private final Diagnostics diagnostics;
@@ -31,8 +31,7 @@ public final class TranslationChecks {
   }
 
   public void check(SiteConfig config, Content content) {
-    List<String> others =
-        config.languages().stream().skip(1).map(SiteLanguage::code).toList();
+    List<String> others = config.languages().stream().skip(1).map(SiteLanguage::code).toList();
     String first = config.defaultLanguage().code();
     content.facts().forEach(f -> declared(f.translations(), others, first));
     content.sources().forEach(s -> declared(s.translations(), others, first));
@@ -175,7 +174,9 @@ public final class TranslationChecks {
             "missing-translation",
             c.position(),
             what + " has no '" + language + "' translation of the label '" + label + "'",
-            "add it under `translations: " + language + ": labels:`; until then the original shows");
+            "add it under `translations: "
+                + language
+                + ": labels:`; until then the original shows");
       }
     }
   }

@@ -56,8 +56,7 @@ class RightToLeftSiteTest {
   void textNoBundledFontHasFailsTheCheck(@TempDir Path dir) {
     FixtureSite.write(
         dir,
-        site("ur", "ur-PK")
-            + CHART.formatted("پاکستان میں افغان", "بار چارٹ۔", "افغان", "کارڈ 中"));
+        site("ur", "ur-PK") + CHART.formatted("پاکستان میں افغان", "بار چارٹ۔", "افغان", "کارڈ 中"));
     CliRun run = CliRun.in(dir, "check");
     String err = run.errRelativeTo(dir);
     assertEquals(1, run.exitCode(), err);

@@ -144,7 +144,8 @@ class LanguagesTest {
     // Untranslated narratives have no Dari page; data and assets exist once, at the root.
     assertFalse(f.containsKey("fa/briefings/second/index.html"));
     assertFalse(f.containsKey("fa/about/index.html"));
-    assertTrue(f.keySet().stream().noneMatch(p -> p.startsWith("fa/data/") || p.startsWith("fa/assets/")));
+    assertTrue(
+        f.keySet().stream().noneMatch(p -> p.startsWith("fa/data/") || p.startsWith("fa/assets/")));
     assertTrue(f.containsKey("data/facts.json"));
   }
 
@@ -166,7 +167,8 @@ class LanguagesTest {
   @Test
   void everyHreflangLinkIsAnsweredByThePageItNames() throws IOException {
     SortedMap<String, byte[]> f = build(SITE).files();
-    Pattern link = Pattern.compile("<link rel=\"alternate\" hreflang=\"([^\"]+)\" href=\"([^\"]+)\">");
+    Pattern link =
+        Pattern.compile("<link rel=\"alternate\" hreflang=\"([^\"]+)\" href=\"([^\"]+)\">");
     int checked = 0;
     for (Map.Entry<String, byte[]> e : f.entrySet()) {
       if (!e.getKey().endsWith("index.html")) continue;
@@ -187,14 +189,18 @@ class LanguagesTest {
     // home, facts, sources, the figure and the translated briefing, in two languages each
     assertEquals(20, checked);
     String sitemap = text(f, "sitemap.xml");
-    assertTrue(sitemap.contains("hreflang=\"fa\" href=\"" + BASE + "fa/briefings/first/\""), sitemap);
+    assertTrue(
+        sitemap.contains("hreflang=\"fa\" href=\"" + BASE + "fa/briefings/first/\""), sitemap);
   }
 
   @Test
   void theSwitcherNamesEachLanguageInItselfAndMarksTheCurrentOne() throws IOException {
     SortedMap<String, byte[]> f = build(SITE).files();
     String en = text(f, "briefings/first/index.html");
-    assertTrue(en.contains("<a href=\"../../fa/briefings/first/\" hreflang=\"fa\" lang=\"fa\" dir=\"rtl\">دری</a>"), en);
+    assertTrue(
+        en.contains(
+            "<a href=\"../../fa/briefings/first/\" hreflang=\"fa\" lang=\"fa\" dir=\"rtl\">دری</a>"),
+        en);
     assertTrue(en.contains("<span aria-current=\"page\" lang=\"en\" dir=\"ltr\">English</span>"));
     String fa = text(f, "fa/briefings/first/index.html");
     assertTrue(fa.contains(">English</a>") && fa.contains("aria-label=\"زبان‌ها\""), fa);

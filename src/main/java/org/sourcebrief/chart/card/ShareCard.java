@@ -80,9 +80,11 @@ public record ShareCard(
 
   /** The bundled typeface for the card's language. */
   ChartFonts fonts() {
-    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(title, siteName, sourceLine));
+    java.util.List<String> texts =
+        new java.util.ArrayList<>(java.util.List.of(title, siteName, sourceLine));
     if (figure instanceof Chart c) texts.addAll(org.sourcebrief.chart.ChartFonts.textsOf(c.data()));
-    if (figure instanceof Fact f) texts.addAll(java.util.Arrays.asList(f.value(), f.label(), f.period()));
+    if (figure instanceof Fact f)
+      texts.addAll(java.util.Arrays.asList(f.value(), f.label(), f.period()));
     return ChartFonts.of(locale, texts);
   }
 }
