@@ -33,6 +33,9 @@ import org.sourcebrief.yaml.YamlReader;
 final class WordBundles {
   static final String FALLBACK = "en";
 
+  /** The key of a language's name in itself, as the language switcher shows it. */
+  static final String NAME = "language.name";
+
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
   private final ProjectFiles files;
@@ -41,6 +44,18 @@ final class WordBundles {
     this.diagnostics = diagnostics;
     this.texts = texts;
     this.files = files;
+  }
+
+  /**
+   * A language's name in itself from the locale data ("Deutsch" for de), for a language the theme
+   * has no words for, so that the switcher never calls it "English". A site's own words file may
+   * still name it.
+   */
+  static String ownName(String language) {
+    Locale l = Locale.forLanguageTag(language);
+    String name = l.getDisplayLanguage(l);
+    if (name.isEmpty() || name.equals(l.getLanguage())) return language;
+    return name.substring(0, 1).toUpperCase(l) + name.substring(1);
   }
 
   /**
@@ -59,6 +74,7 @@ final class WordBundles {
             ? Optional.of(english)
             : bundled(language).or(() -> bundled(primary));
     theme.ifPresent(words::putAll);
+    if (theme.isEmpty()) words.put(NAME, ownName(language));
     String file = "words/" + language + ".yaml";
     Path own = siteDir == null ? null : siteDir.resolve(file);
     boolean hasOwn = own != null && Files.exists(own, LinkOption.NOFOLLOW_LINKS);
