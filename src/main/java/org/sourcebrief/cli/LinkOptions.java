@@ -1,0 +1,111 @@
+package org.sourcebrief.cli;
+
+import static org.sourcebrief.diag.DiagnosticPrinter.plural;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.sourcebrief.content.ContentLoader;
+import org.sourcebrief.content.Source;
+import org.sourcebrief.diag.Diagnostic;
+import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.Severity;
+import org.sourcebrief.diag.SourceTexts;
+import org.sourcebrief.files.ProjectFiles;
+import org.sourcebrief.links.LinkCheck;
+import org.sourcebrief.links.LinkSettings;
+import org.sourcebrief.site.BuildResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `check --links`: the only part of Sourcebrief that goes on the network, and only when asked. */
+final class LinkOptions {
+  @Option(
+      names = "--links",
+      description = "also fetch every source's url and archive_url and report dead or moved links")
+  boolean enabled;
+
+  @Option(
+      names = "--links-max-age",
+      defaultValue = "7",
+      paramLabel = "<days>",
+      description =
+          "trust a link that worked within this many days without fetching it again"
+              + " (default: ${DEFAULT-VALUE}; 0 fetches every link)")
+  int maxAgeDays;
+
+  @Option(
+      names = "--links-timeout",
+      defaultValue = "10",
+      paramLabel = "<seconds>",
+      description =
+          "give up on a link after this long, to connect and to answer (default: ${DEFAULT-VALUE})")
+  double timeoutSeconds;
+
+  /** {@code r} with the link findings added (errors under --strict), when --links is given. */
+  BuildResult check(BuildResult r, InputOptions input, Console console)
+      throws IOException, InterruptedException {
+    if (!enabled) return r;
+    LinkCheck.Report report = new LinkCheck(settings(r, input.cache)).check(sources(input));
+    console
+        .out()
+        .println(
+            "Links: "
+                + plural(report.fetched(), "address")
+                + " fetched, "
+                + report.remembered()
+                + " worked within the last "
+                + plural(maxAgeDays, "day")
+                + " and were not fetched again");
+    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+    for (Diagnostic d : report.diagnostics()) {
+      all.add(
+          input.strict && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d);
+    }
+    Collections.sort(all);
+    return new BuildResult(
+        all,
+        r.printer(),
+        r.files(),
+        r.pages(),
+        r.facts(),
+        r.sources(),
+        r.chartsDrawn(),
+        r.times(),
+        r.baseUrl(),
+        r.draftsLeftOut());
+  }
+
+  private LinkSettings settings(BuildResult r, Path cache) {
+    Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+    return new LinkSettings(
+        LinkSettings.userAgent("sourcebrief", version(), r.baseUrl()),
+        timeout,
+        timeout,
+        LinkSettings.PER_HOST,
+        LinkSettings.TOTAL,
+        cache.resolve("links").resolve("checked.json"),
+        Duration.ofDays(maxAgeDays),
+        Clock.systemUTC());
+  }
+
+  /** "0.1.0", from the version `sourcebrief --version` prints. */
+  private static String version() {
+    String v = Main.class.getAnnotation(Command.class).version()[0];
+    return v.substring(v.lastIndexOf(' ') + 1);
+  }
+
+  /** The sources as loaded for the build (its diagnostics are already reported). */
+  private static List<Source> sources(InputOptions input) throws IOException {
+    Diagnostics ignored = new Diagnostics();
+    String name = input.content.normalize().toString().replace('\\', '/');
+    return new ContentLoader(
+            ignored, new SourceTexts(), new ProjectFiles(ignored, input.content, input.templates))
+        .load(input.content, name.isEmpty() ? "." : name)
+        .sources();
+  }
+}
