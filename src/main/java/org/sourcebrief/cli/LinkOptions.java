@@ -51,16 +51,7 @@ final class LinkOptions {
       throws IOException, InterruptedException {
     if (!enabled) return r;
     LinkCheck.Report report = new LinkCheck(settings(r, input.cache)).check(sources(input));
-    console
-        .out()
-        .println(
-            "Links: "
-                + plural(report.fetched(), "address")
-                + " fetched, "
-                + report.remembered()
-                + " worked within the last "
-                + plural(maxAgeDays, "day")
-                + " and were not fetched again");
+    console.out().println(summary(report));
     List<Diagnostic> all = new ArrayList<>(r.diagnostics());
     for (Diagnostic d : report.diagnostics()) {
       all.add(
@@ -78,6 +69,22 @@ final class LinkOptions {
         r.times(),
         r.baseUrl(),
         r.draftsLeftOut());
+  }
+
+  /** "Links: 6 addresses fetched; 2 more worked within the last 7 days and were not fetched". */
+  private String summary(LinkCheck.Report report) {
+    String s = "Links: " + addresses(report.fetched()) + " fetched";
+    if (report.remembered() == 0) return s;
+    return s
+        + "; "
+        + addresses(report.remembered())
+        + " worked within the last "
+        + plural(maxAgeDays, "day")
+        + " and were not fetched again";
+  }
+
+  private static String addresses(int n) {
+    return n + (n == 1 ? " address" : " addresses");
   }
 
   private LinkSettings settings(BuildResult r, Path cache) {

@@ -83,7 +83,7 @@ public final class LinkServer implements AutoCloseable {
       case "/broken" -> page(x, 500, head);
       case "/no-head" -> page(x, head ? 405 : 200, head);
       case "/slow" -> {
-        pause(3000);
+        pause(1500);
         page(x, 200, head);
       }
       default -> {
