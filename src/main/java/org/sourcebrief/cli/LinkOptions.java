@@ -20,10 +20,16 @@ import org.sourcebrief.links.LinkCheck;
 import org.sourcebrief.links.LinkSettings;
 import org.sourcebrief.site.BuildResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** `check --links`: the only part of Sourcebrief that goes on the network, and only when asked. */
 final class LinkOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
   @Option(
       names = "--links",
       description = "also fetch every source's url and archive_url and report dead or moved links")
@@ -50,6 +56,12 @@ final class LinkOptions {
   BuildResult check(BuildResult r, InputOptions input, Console console)
       throws IOException, InterruptedException {
     if (!enabled) return r;
+    if (maxAgeDays < 0 || !(timeoutSeconds > 0) || timeoutSeconds > 3600) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--links-max-age takes a number of days from 0, --links-timeout a number of seconds"
+              + " above 0 (at most 3600), e.g. --links-max-age 7 --links-timeout 10");
+    }
     LinkCheck.Report report = new LinkCheck(settings(r, input.cache)).check(sources(input));
     console.out().println(summary(report));
     List<Diagnostic> all = new ArrayList<>(r.diagnostics());

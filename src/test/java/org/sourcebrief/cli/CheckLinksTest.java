@@ -161,6 +161,13 @@ class CheckLinksTest {
   }
 
   @Test
+  void aNegativeAgeOrTimeoutIsAUsageError() {
+    assertEquals(2, check("--links-max-age", "-1").exitCode());
+    assertEquals(2, CliRun.in(dir, "check", "--links", "--links-timeout", "0").exitCode());
+    assertEquals(0, server.total());
+  }
+
+  @Test
   void withoutLinksNothingIsFetched() {
     CliRun r = CliRun.in(dir, "check");
     assertEquals(0, r.exitCode(), r.err());
