@@ -63,7 +63,10 @@ final class LinkProbe {
   }
 
   private static Outcome result(int status, boolean elsewhere, URI last) {
-    if (status >= 400) return Outcome.dead("the server answers " + status + reason(status));
+    if (status >= 400) {
+      String answer = "the server answers " + status + reason(status);
+      return Outcome.dead(elsewhere ? "it is redirected to " + last + ", where " + answer : answer);
+    }
     return elsewhere ? Outcome.moved(last.toString()) : Outcome.ok();
   }
 

@@ -108,7 +108,8 @@ class LinkCheckTest {
             source("d-no-head", 30, b + "/no-head", null),
             source("e-gone", 40, b + "/gone", b + "/broken"),
             source("f-away", 50, b + "/away", null),
-            source("g-moved", 60, b + "/moved", null));
+            source("g-moved", 60, b + "/moved", null),
+            source("h-away-gone", 70, b + "/away-gone", null));
     LinkCheck.Report r = check(sources);
     assertEquals(
         List.of(
@@ -123,7 +124,11 @@ class LinkCheckTest {
             "content/sources.yaml:61:8 WARNING source-link-moved: the url of source 'g-moved' is"
                 + " redirected elsewhere, to "
                 + other.base()
-                + "/ok"),
+                + "/ok",
+            "content/sources.yaml:71:8 WARNING source-link-dead: the url of source 'h-away-gone'"
+                + " does not work: it is redirected to "
+                + other.base()
+                + "/gone, where the server answers 404 (not found)"),
         lines(r));
     assertEquals(1, server.count("/no-head") - 1, "HEAD refused, then one GET");
     assertEquals(2, other.count("/ok"), "each cross-site redirect followed to its end");

@@ -79,6 +79,7 @@ public final class LinkServer implements AutoCloseable {
       case "/slash" -> redirect(x, 301, "/slash/");
       case "/away" -> redirect(x, 302, elsewhere + "/ok");
       case "/moved" -> redirect(x, 301, elsewhere + "/ok");
+      case "/away-gone" -> redirect(x, 301, elsewhere + "/gone");
       case "/gone" -> page(x, 404, head);
       case "/broken" -> page(x, 500, head);
       case "/no-head" -> page(x, head ? 405 : 200, head);
