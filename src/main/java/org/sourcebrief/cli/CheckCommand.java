@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
     description = "Check the content as a build would, writing nothing.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin InputOptions input;
+  @Mixin LinkOptions links;
 
   /** Accepted so that a script can swap `build` for `check`; a check writes nothing anywhere. */
   @Option(names = "--out", description = "accepted and ignored: a check writes nothing")
@@ -32,6 +33,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BuildResult r = new SiteBuilder(stage -> {}, false).build(input.toBuildOptions(null));
+    r = links.check(r, input, console);
     console.report(r, input.verbose);
     if (r.failed()) return ExitCodes.CONTENT_ERRORS;
     console

@@ -127,6 +127,12 @@ final class SourceLoader {
         webAddress(m, "archive_url"),
         m.string("note").orElse(null),
         new Translations(diagnostics)
-            .read(m, "source '" + id + "'", List.of("publisher", "title", "note"), false));
+            .read(m, "source '" + id + "'", List.of("publisher", "title", "note"), false),
+        valuePosition(m, "url", at),
+        valuePosition(m, "archive_url", at));
+  }
+
+  private static SourcePosition valuePosition(YamlMapping m, String key, SourcePosition fallback) {
+    return m.get(key).map(YamlNode::position).orElse(fallback);
   }
 }
