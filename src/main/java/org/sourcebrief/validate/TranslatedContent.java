@@ -83,7 +83,9 @@ public final class TranslatedContent {
         s.via(),
         s.archiveUrl(),
         t.get().field("note").orElse(s.note()),
-        s.translations());
+        s.translations(),
+        s.urlPosition(),
+        s.archiveUrlPosition());
   }
 
   private static ChartSpec chart(ChartSpec c, String language) {
