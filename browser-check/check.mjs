@@ -49,7 +49,7 @@ const WEIGHT_LIMIT = 150 * 1024;
 const MIN_MAIN_TEXT = 100;
 const MIN_MAIN_TEXT_404 = 20;
 const NAV_TIMEOUT_MS = 20_000;
-const WATCHDOG_MS = 5 * 60_000;
+const WATCHDOG_MS = 8 * 60_000; // a loaded machine takes about 5 minutes
 const CONCURRENCY = 2; // pages checked at once in the one browser
 const MISSING_PATH = '__gate-no-such-page__/deeper/still/';
 
