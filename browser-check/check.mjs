@@ -3,7 +3,12 @@
 //
 // Builds the example site with the packaged jar, serves it on 127.0.0.1 under its
 // GitHub Pages sub-path, and checks every .html page in headless Chromium:
-//   - axe-core: 0 violations (desktop and 390 px wide, light and dark colour scheme);
+//   - axe-core: 0 violations (desktop and 390 px wide, light and dark colour scheme), with the
+//     WCAG 2.2 target-size rule on;
+//   - chart images: at 390 px none is scaled below 90% of its drawn width (the phone layout is
+//     chosen), at 1280 px the wide layout is the one loaded;
+//   - a figure's embed page, through the figure page's own copy-paste code, loads in an <iframe>
+//     of a page on another origin (a second local port) with JavaScript off and no other host;
 //   - nothing scrolls sideways at 390 and 1280 px, in light and dark, with the skip link focused;
 //   - the print layout hides navigation and downloads, and every page prints to PDF;
 //   - every internal link, resource and #anchor resolves;
@@ -44,7 +49,7 @@ const WEIGHT_LIMIT = 150 * 1024;
 const MIN_MAIN_TEXT = 100;
 const MIN_MAIN_TEXT_404 = 20;
 const NAV_TIMEOUT_MS = 20_000;
-const WATCHDOG_MS = 5 * 60_000;
+const WATCHDOG_MS = 8 * 60_000; // a loaded machine takes about 5 minutes
 const CONCURRENCY = 2; // pages checked at once in the one browser
 const MISSING_PATH = '__gate-no-such-page__/deeper/still/';
 
@@ -462,9 +467,42 @@ const pageResults = [];
 async function runAxe(page) {
   if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    // target-size is WCAG 2.2 (AA) and off in axe's defaults.
+    const r = await window.axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
     return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })) })) };
   });
+}
+
+// Collected inside the page: each chart image once loaded, its drawn (intrinsic) width, the width
+// it is shown at (its content box) and the file the browser picked from its <picture>.
+async function chartImagesInPage() {
+  const imgs = [...document.querySelectorAll('figure.chart img')];
+  for (const img of imgs) img.loading = 'eager';
+  await Promise.all(imgs.map((img) => img.decode().catch(() => {})));
+  return imgs.map((img) => {
+    const cs = getComputedStyle(img);
+    const px = (v) => parseFloat(v) || 0;
+    const shown = img.getBoundingClientRect().width - px(cs.paddingLeft) - px(cs.paddingRight)
+      - px(cs.borderLeftWidth) - px(cs.borderRightWidth);
+    return { src: img.currentSrc, natural: img.naturalWidth, shown };
+  });
+}
+
+const NARROW_SCALE_MIN = 0.9;
+const chartScales = []; // { where, label, src, scale } at 390 px
+
+async function checkChartImages(page, where, label, narrow) {
+  for (const img of await page.evaluate(chartImagesInPage)) {
+    const file = rel(img.src);
+    if (!img.natural) { fail(where, `chart image ${file} did not load at ${label}`); continue; }
+    const scale = img.shown / img.natural;
+    if (narrow) {
+      chartScales.push({ where, label, src: file, scale });
+      if (scale < NARROW_SCALE_MIN) fail(where, `chart image ${file} is shown at ${(scale * 100).toFixed(0)}% of its drawn width at ${label} (at least ${NARROW_SCALE_MIN * 100}%)`);
+    } else if (/-narrow\.svg$/.test(img.src)) {
+      fail(where, `the phone layout ${file} is loaded at ${label}; the wide one should be`);
+    }
+  }
 }
 
 async function checkPage(p, result) {
@@ -503,6 +541,7 @@ async function checkPage(p, result) {
         await page.setViewportSize(viewport);
         const label = `${viewport.width} px ${colorScheme}`;
         await checkSideways(page, where, label);
+        await checkChartImages(page, where, label, viewport.width < 640);
         const axe = await runAxe(page);
         for (const v of axe.violations) {
           const key = v.id + '|' + v.nodes.map((n) => n.target).join(',');
@@ -720,6 +759,54 @@ for (const file of ['sitemap.xml', ...allFiles.filter((f) => /(^|\/)feed\.xml$/.
   }
 }
 
+// ---------------------------------------------------------------------------------------
+// An embed page inside another site's page: the figure page's own copy-paste code, in a page
+// served from a second local port (another origin), JavaScript off, at a phone and a desktop width.
+
+let embedsChecked = 0;
+{
+  const figurePage = allFiles.find((f) => /^figures\/[^/]+\/index\.html$/.test(f));
+  const html = figurePage ? readFileSync(path.join(siteDir, figurePage), 'utf8') : '';
+  const code = html.match(/<pre class="embed-code"[^>]*>(?:<code>)?([\s\S]*?)(?:<\/code>)?<\/pre>/)?.[1];
+  if (figurePage && !code) fail(figurePage, 'no copy-paste embed code (<pre class="embed-code">) found');
+  if (code) {
+    const unescaped = code.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const snippet = unescaped.split(BASE_URL.href).join(SITE);
+    const host = http.createServer((req, res) => {
+      const body = Buffer.from(`<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>Partner page</title><main><h1>A partner's article</h1>${snippet}</main></html>`);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length }).end(body);
+    });
+    await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+    for (const width of [390, 1280]) {
+      const where = `embed code of ${figurePage} in ${hostUrl} at ${width} px`;
+      const ctx = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block', viewport: { width, height: 900 } });
+      watchNetwork(ctx, where);
+      try {
+        const page = await ctx.newPage();
+        await page.goto(hostUrl, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+        const iframe = page.locator('iframe');
+        if ((await iframe.count()) !== 1) { fail(where, 'the embed code has no single <iframe>'); continue; }
+        if (!(await iframe.getAttribute('title'))) fail(where, 'the <iframe> has no title');
+        const frame = await (await iframe.elementHandle()).contentFrame();
+        if (!frame || new URL(frame.url()).origin === new URL(hostUrl).origin) { fail(where, `the frame did not load from the site (${frame?.url()})`); continue; }
+        const seen = await frame.evaluate(() => {
+          const img = document.querySelector('figure img');
+          return { img: img ? img.currentSrc : null, loaded: !!img && img.complete && img.naturalWidth > 0, text: document.body.innerText.length };
+        });
+        if (!seen.loaded) fail(where, `the chart image did not load inside the frame (${seen.img})`);
+        if (seen.text < 20) fail(where, 'the frame shows almost no text');
+        if (width < 640 !== /-narrow\.svg$/.test(seen.img ?? '')) fail(where, `the frame picked ${rel(seen.img ?? '')}`);
+        embedsChecked++;
+      } catch (e) {
+        fail(where, `could not load: ${e.message.split('\n')[0]}`);
+      }
+      await ctx.close();
+    }
+    host.close();
+  }
+}
+
 await browser.close();
 server.close();
 
@@ -748,7 +835,13 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 console.log('\nTransferred: every response the page loads, headers and body as sent (gzip where served gzipped), cold cache.');
 console.log(`Limit: a briefing page with two or more figures is at most ${kb(WEIGHT_LIMIT)}.`);
-console.log('axe and sideways scrolling: 1280 and 390 px, light and dark colour scheme; PDF: printed on A4.');
+console.log('axe (with target-size) and sideways scrolling: 1280 and 390 px, light and dark colour scheme; PDF: printed on A4.');
+if (chartScales.length) {
+  const least = chartScales.reduce((a, b) => (b.scale < a.scale ? b : a));
+  const most = chartScales.reduce((a, b) => (b.scale > a.scale ? b : a));
+  console.log(`Chart images at 390 px: ${chartScales.length} shown, from ${(least.scale * 100).toFixed(1)}% (${least.src}, ${least.label}, ${least.where}) to ${(most.scale * 100).toFixed(1)}% of their drawn width; at least ${NARROW_SCALE_MIN * 100}% asked.`);
+}
+console.log(`Embeds: ${embedsChecked} loads of the copy-paste code in a page on another origin, JavaScript off.`);
 console.log(`Languages: ${[...languagesSeen].map(([l, n]) => `${l} (${n} pages${RTL_LANGUAGES.has(l.split('-')[0]) ? ', right to left' : ''})`).join(', ')}; ${hreflangCount} hreflang links checked both ways.`);
 
 if (notes.length) {

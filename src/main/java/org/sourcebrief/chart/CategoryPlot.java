@@ -15,13 +15,17 @@ final class CategoryPlot {
 
   private static final int MAX_PROBES = 4;
   private static final float LABEL_GAP = 6;
+  private static final double HEADROOM = 0.12;
 
+  private final ChartData data;
   private final CategoryChart chart;
   private final YRange range;
   private final CategoryLabels labels;
   private final int plotHeight;
 
-  private CategoryPlot(CategoryChart chart, YRange range, CategoryLabels labels, int plotHeight) {
+  private CategoryPlot(
+      ChartData data, CategoryChart chart, YRange range, CategoryLabels labels, int plotHeight) {
+    this.data = data;
     this.chart = chart;
     this.range = range;
     this.labels = labels;
@@ -30,6 +34,8 @@ final class CategoryPlot {
 
   static CategoryPlot layout(ChartData d, int width, int height) {
     YRange data = YRange.ofData(d);
+    // Values written above the tallest bar or line end need room under the top grid line.
+    if (PointMarks.labelled(d)) data = data.withHeadroom(HEADROOM);
     ChartFonts fonts = ChartFonts.of(d);
     float oneLine = CategoryLabels.oneLine(fonts);
     int plotHeight = Math.round(height - oneLine);
@@ -48,7 +54,7 @@ final class CategoryPlot {
       range = snapped;
       probe = Probe.paint(d, width, plotHeight, range);
     }
-    return new CategoryPlot(probe.chart(), range, labels, plotHeight);
+    return new CategoryPlot(d, probe.chart(), range, labels, plotHeight);
   }
 
   /** Paints the plot with its top at {@code top}, the labels under its baseline. */
@@ -57,6 +63,7 @@ final class CategoryPlot {
     try {
       plot.translate(0, top);
       chart.paint(plot, width, plotHeight);
+      PointMarks.paint(plot, chart, data, range, width);
     } finally {
       plot.dispose();
     }

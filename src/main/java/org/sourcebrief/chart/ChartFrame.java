@@ -38,8 +38,8 @@ public final class ChartFrame {
       Graphics2D g, ChartData d, ChartFonts fonts, int width, int height) {
     Font font = fonts.regular(ChartStyle.LABEL_SIZE);
     boolean rtl = fonts.rightToLeft();
-    Legend legend =
-        d.series().size() > 1 ? Legend.rows(entries(d), font, width - 2 * PAD, rtl) : null;
+    List<Legend.Entry> entries = entries(d);
+    Legend legend = entries.isEmpty() ? null : Legend.rows(entries, font, width - 2 * PAD, rtl);
     List<TextLayout> yTitle =
         d.yLabel() == null || d.yLabel().isBlank()
             ? List.of()
@@ -59,20 +59,35 @@ public final class ChartFrame {
     }
   }
 
+  /**
+   * The ring with its legend beside it; in a box taller than wide (the phone layout), the legend
+   * goes under the ring, so neither has to shrink.
+   */
   private static void paintDonut(
       Graphics2D g, ChartData d, ChartFonts fonts, int width, int height) {
     Font font = fonts.regular(ChartStyle.LABEL_SIZE);
     boolean rtl = fonts.rightToLeft();
+    if (height > width) {
+      Legend legend = Legend.column(entries(d), font, width - 2 * PAD, rtl);
+      int ringHeight = Math.round(height - legend.height() - PAD);
+      paintRing(g, XChartSetup.donut(d, width, ringHeight), rtl, width, width, ringHeight);
+      legend.paint(g, rtl ? width - PAD - legend.width() : PAD, ringHeight);
+      return;
+    }
     Legend legend = Legend.column(entries(d), font, width * 0.5f, rtl);
     float legendX = rtl ? PAD : width - PAD - legend.width();
     int ringWidth = Math.round(width - PAD - legend.width() - PAD);
-    PieChart chart = XChartSetup.donut(d, ringWidth, height);
+    paintRing(g, XChartSetup.donut(d, ringWidth, height), rtl, width, ringWidth, height);
+    legend.paint(g, legendX, Math.max(PAD, (height - legend.height()) / 2));
+  }
+
+  private static void paintRing(
+      Graphics2D g, PieChart chart, boolean rtl, int width, int ringWidth, int height) {
     if (rtl) {
       paintMirrored(g, chart, width, ringWidth, height);
     } else {
       chart.paint(g, ringWidth, height);
     }
-    legend.paint(g, legendX, Math.max(PAD, (height - legend.height()) / 2));
   }
 
   /** The ring holds no text, so its mirror image is the right-to-left ring. */
@@ -88,19 +103,34 @@ public final class ChartFrame {
     }
   }
 
+  /**
+   * A donut's key names every slice with its value and share; a plot's names its series when it has
+   * more than one, and says which points are calculated when any is.
+   */
   private static List<Legend.Entry> entries(ChartData d) {
     List<Legend.Entry> out = new ArrayList<>();
     if (d.type().mark() == ChartType.Mark.SLICE) {
       List<String> details = DonutLegend.details(d);
       for (int i = 0; i < details.size(); i++) {
         out.add(
-            new Legend.Entry(d.categories().get(i), details.get(i), XChartSetup.colour(i), null));
+            new Legend.Entry(
+                d.categories().get(i), details.get(i), XChartSetup.colour(i), null, false));
       }
       return out;
     }
-    for (int i = 0; i < d.series().size(); i++) {
+    for (int i = 0; d.series().size() > 1 && i < d.series().size(); i++) {
       String name = d.series().get(i).name();
-      out.add(new Legend.Entry(name, null, XChartSetup.colour(i), XChartSetup.marker(d, i)));
+      out.add(new Legend.Entry(name, null, XChartSetup.colour(i), XChartSetup.marker(d, i), false));
+    }
+    if (d.anyDerived()) {
+      boolean bars = d.type().mark() == ChartType.Mark.BAR;
+      out.add(
+          new Legend.Entry(
+              d.calculated(),
+              null,
+              ChartStyle.AXIS,
+              bars ? null : org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE,
+              true));
     }
     return out;
   }

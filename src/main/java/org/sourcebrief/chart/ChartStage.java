@@ -1,6 +1,8 @@
 package org.sourcebrief.chart;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +11,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.DateText;
+import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedChart;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.CheckedFact;
 
 /**
  * Renders every chart of a site, in parallel across cores, taking unchanged charts from the cache.
  * The result does not depend on the cache: a cached chart is the bytes it would render.
  */
 public final class ChartStage {
+  /** The cache's name for the phone layout's SVG. */
+  private static final String NARROW = "narrow.svg";
+
   private final ChartRenderer renderer = new ChartRenderer();
   private final ChartCache cache;
   private final AtomicInteger rendered = new AtomicInteger();
@@ -79,8 +86,10 @@ public final class ChartStage {
   private RenderedChart render(ChartData d) {
     String key = ChartCache.key(d);
     byte[] svg = cache.get(key, "svg").orElseGet(() -> draw(key, "svg", renderer.svg(d)));
+    byte[] narrow =
+        cache.get(key, NARROW).orElseGet(() -> draw(key, NARROW, renderer.narrowSvg(d)));
     byte[] png = cache.get(key, "png").orElseGet(() -> draw(key, "png", renderer.png(d)));
-    return new RenderedChart(d.id(), svg, png);
+    return new RenderedChart(d.id(), svg, narrow, png);
   }
 
   private byte[] draw(String key, String extension, byte[] bytes) {
@@ -91,8 +100,9 @@ public final class ChartStage {
 
   /** What a checked chart draws, with its source line and the site's name and locale. */
   public static ChartData data(CheckedChart c, CheckedContent content, Words words) {
+    ValueFormatter values = new ValueFormatter(words);
     List<ChartData.Series> series =
-        c.series().stream().map(s -> new ChartData.Series(s.name(), s.values())).toList();
+        c.series().stream().map(s -> series(c, s, content, values)).toList();
     return new ChartData(
         c.id(),
         c.type(),
@@ -103,7 +113,28 @@ public final class ChartStage {
         series,
         sourceLine(c, content, words),
         content.config().title(),
-        content.config().locale());
+        content.config().locale(),
+        words.get("chart.calculated"));
+  }
+
+  /**
+   * A series with each point's prose text ("about 1 million") and whether its fact is calculated
+   * from others; a table cell is written like the chart's unit and is never calculated.
+   */
+  private static ChartData.Series series(
+      CheckedChart c, CheckedChart.Series s, CheckedContent content, ValueFormatter values) {
+    List<Boolean> derived = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < s.values().size(); i++) {
+      BigDecimal v = s.values().get(i);
+      String id = i < s.facts().size() ? s.facts().get(i) : null;
+      CheckedFact f = id == null ? null : content.facts().get(id);
+      derived.add(f != null && f.fact().isDerived());
+      if (v == null) texts.add(null);
+      else if (f == null) texts.add(values.format(v, c.unit(), false));
+      else texts.add(values.format(v, f.fact().unit(), f.fact().approximate()));
+    }
+    return new ChartData.Series(s.name(), s.values(), derived, texts);
   }
 
   /**

@@ -18,6 +18,15 @@ public final class ChartStyle {
   static final int SVG_HEIGHT = 350;
 
   /**
+   * The phone layout's size. Phones show the chart about 340–360 px wide, so it is drawn at that
+   * width and barely scaled: its type stays at the size it was set, where the wide layout's would
+   * shrink to 0.64×. It is taller, to give wrapped labels and a donut's legend their room.
+   */
+  static final int NARROW_WIDTH = 360;
+
+  static final int NARROW_HEIGHT = 440;
+
+  /**
    * The PNG is drawn at 800×500 and written at 2× (1600×1000 pixels), title and source baked in.
    */
   static final int PNG_WIDTH = 800;
@@ -27,6 +36,10 @@ public final class ChartStyle {
 
   static final float TICK_SIZE = 15f;
   static final float LABEL_SIZE = 15f;
+
+  /** Values written on bars and at line ends. */
+  static final float VALUE_SIZE = 14f;
+
   static final float PNG_TITLE_SIZE = 24f;
   static final float PNG_FOOTER_SIZE = 15f;
 

@@ -27,22 +27,8 @@ final class DenseSeries {
     List<String> categories = new ArrayList<>(keep.size());
     for (int i : keep) categories.add(d.categories().get(i));
     List<ChartData.Series> series = new ArrayList<>();
-    for (ChartData.Series s : d.series()) {
-      List<java.math.BigDecimal> values = new ArrayList<>(keep.size());
-      for (int i : keep) values.add(i < s.values().size() ? s.values().get(i) : null);
-      series.add(new ChartData.Series(s.name(), values));
-    }
-    return new ChartData(
-        d.id(),
-        d.type(),
-        d.title(),
-        d.alt(),
-        d.yLabel(),
-        categories,
-        series,
-        d.sourceLine(),
-        d.siteName(),
-        d.locale());
+    for (ChartData.Series s : d.series()) series.add(s.picked(List.copyOf(keep)));
+    return d.with(categories, series);
   }
 
   /** The indexes to draw: per run, its first and each series' lowest and highest; and the last. */

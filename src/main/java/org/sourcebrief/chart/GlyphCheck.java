@@ -65,6 +65,7 @@ final class GlyphCheck {
         }
       }
     }
+    if (d.anyDerived()) out.add(d.calculated());
     out.add(d.sourceLine());
     out.add(d.siteName());
     out.remove(null);

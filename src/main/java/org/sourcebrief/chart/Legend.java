@@ -21,11 +21,13 @@ final class Legend {
 
   /**
    * One key entry; {@code marker} null draws a square swatch, otherwise a line with the marker.
-   * {@code detail}, if not null, goes on its own line under the text in a quieter colour.
+   * {@code detail}, if not null, goes on its own lines under the text in a quieter colour. A {@code
+   * calculated} entry shows how calculated points look: a hatched square, or a hollow ring.
    */
-  record Entry(String text, String detail, Color color, Marker marker) {}
+  record Entry(String text, String detail, Color color, Marker marker, boolean calculated) {}
 
-  private record Placed(Entry entry, List<TextLayout> lines, float x, float y, float width) {}
+  private record Placed(
+      Entry entry, List<TextLayout> lines, int detailLines, float x, float y, float width) {}
 
   private static final float SWATCH = 12;
   private static final float LINE_SWATCH = 22;
@@ -59,7 +61,7 @@ final class Legend {
         y += rowHeight + ROW_GAP;
         rowHeight = 0;
       }
-      legend.add(new Placed(e, lines, x, y, w), x + w, y + TextLines.height(lines));
+      legend.add(new Placed(e, lines, 0, x, y, w), x + w, y + TextLines.height(lines));
       rowHeight = Math.max(rowHeight, TextLines.height(lines));
       x += w + ENTRY_GAP;
     }
@@ -73,11 +75,14 @@ final class Legend {
     for (Entry e : entries) {
       float textWidth = maxWidth - swatchWidth(e) - SWATCH_GAP;
       List<TextLayout> lines = new ArrayList<>(TextLines.wrap(e.text(), font, textWidth, 3));
+      int detailLines = 0;
       if (e.detail() != null) {
-        lines.addAll(TextLines.wrap(e.detail(), font, textWidth, 1));
+        List<TextLayout> detail = TextLines.wrap(e.detail(), font, textWidth, 2);
+        lines.addAll(detail);
+        detailLines = detail.size();
       }
       float w = swatchWidth(e) + SWATCH_GAP + TextLines.width(lines);
-      legend.add(new Placed(e, lines, 0, y, w), w, y + TextLines.height(lines));
+      legend.add(new Placed(e, lines, detailLines, 0, y, w), w, y + TextLines.height(lines));
       y += TextLines.height(lines) + ROW_GAP * 2;
     }
     return legend;
@@ -102,7 +107,7 @@ final class Legend {
       float middle = top + TextLines.height(p.lines().get(0)) / 2;
       paintSwatch(g, p.entry(), left, middle);
       float lineTop = top;
-      int textLines = p.lines().size() - (p.entry().detail() == null ? 0 : 1);
+      int textLines = textLines(p);
       for (int i = 0; i < p.lines().size(); i++) {
         g.setColor(i < textLines ? ChartStyle.TEXT : ChartStyle.MUTED_TEXT);
         lineTop =
@@ -118,12 +123,17 @@ final class Legend {
     paintSwatch(g, p.entry(), swatchLeft, top + TextLines.height(p.lines().get(0)) / 2);
     float textRight = swatchLeft - SWATCH_GAP;
     float lineTop = top;
-    int textLines = p.lines().size() - (p.entry().detail() == null ? 0 : 1);
+    int textLines = textLines(p);
     for (int i = 0; i < p.lines().size(); i++) {
       TextLayout line = p.lines().get(i);
       g.setColor(i < textLines ? ChartStyle.TEXT : ChartStyle.MUTED_TEXT);
       lineTop = TextLines.draw(g, line, textRight - line.getAdvance(), lineTop);
     }
+  }
+
+  /** How many of the entry's lines are its text; the rest are its detail. */
+  private static int textLines(Placed p) {
+    return p.lines().size() - p.detailLines();
   }
 
   private void add(Placed p, float right, float bottom) {
@@ -134,6 +144,14 @@ final class Legend {
 
   private static void paintSwatch(Graphics2D g, Entry e, float left, float middle) {
     g.setColor(e.color());
+    if (e.calculated()) {
+      if (e.marker() == null) {
+        Hatch.fill(g, new Rectangle2D.Float(left, middle - SWATCH / 2, SWATCH, SWATCH), e.color());
+      } else {
+        Hatch.ring(g, left + LINE_SWATCH / 2, middle, e.color());
+      }
+      return;
+    }
     if (e.marker() == null) {
       g.fill(new Rectangle2D.Float(left, middle - SWATCH / 2, SWATCH, SWATCH));
       return;

@@ -1,6 +1,5 @@
 package org.sourcebrief.chart;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,26 +9,14 @@ final class Mirror {
 
   private Mirror() {}
 
-  /** {@code d} with its categories, and every series' values with them, in reverse order. */
+  /** {@code d} with its categories, and every series' points with them, in reverse order. */
   static ChartData categories(ChartData d) {
+    List<Integer> order = new ArrayList<>();
+    // A short series has no value for its last categories; picking pads it with nulls.
+    for (int i = d.categories().size() - 1; i >= 0; i--) order.add(i);
     List<ChartData.Series> series = new ArrayList<>();
-    for (ChartData.Series s : d.series()) {
-      List<BigDecimal> values = new ArrayList<>(s.values());
-      // A short series has no value for its last categories; pad it before turning it round.
-      while (values.size() < d.categories().size()) values.add(null);
-      series.add(new ChartData.Series(s.name(), reversed(values)));
-    }
-    return new ChartData(
-        d.id(),
-        d.type(),
-        d.title(),
-        d.alt(),
-        d.yLabel(),
-        reversed(d.categories()),
-        series,
-        d.sourceLine(),
-        d.siteName(),
-        d.locale());
+    for (ChartData.Series s : d.series()) series.add(s.picked(order));
+    return d.with(reversed(d.categories()), series);
   }
 
   private static <T> List<T> reversed(List<T> list) {

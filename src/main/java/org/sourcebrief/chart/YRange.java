@@ -87,6 +87,14 @@ record YRange(double min, double max) {
     return best;
   }
 
+  /** This range with {@code share} of it added beyond the extreme that is furthest from zero. */
+  YRange withHeadroom(double share) {
+    double extra = (max - min) * share;
+    return Math.abs(max) >= Math.abs(min)
+        ? new YRange(min, max + extra)
+        : new YRange(min - extra, max);
+  }
+
   boolean sameAs(YRange o) {
     double eps = (max - min) * 1e-9;
     return Math.abs(min - o.min) <= eps && Math.abs(max - o.max) <= eps;

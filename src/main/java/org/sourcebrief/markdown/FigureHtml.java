@@ -16,9 +16,9 @@ import org.sourcebrief.validate.CheckedContent;
  * line, the data table behind it (values formatted and footnoted) and the downloads. The theme's
  * figure partial writes it.
  *
- * <p>The chart is an {@code <img>} of its SVG rather than inline SVG: the image is fetched once and
- * cached across every page that shows it, lazily below the fold, and keeps the page's HTML small on
- * slow networks.
+ * <p>The chart is a {@code <picture>} of its two SVGs (the phone layout for narrow screens) rather
+ * than inline SVG: the image is fetched once and cached across every page that shows it, lazily
+ * below the fold, and keeps the page's HTML small on slow networks.
  */
 final class FigureHtml {
   private final CheckedContent content;
@@ -59,6 +59,7 @@ final class FigureHtml {
     PathPlan paths = content.paths();
     RenderedChart r = rendered.get(c.id());
     int[] size = r == null ? new int[] {800, 500} : r.size();
+    int[] narrow = r == null ? new int[] {360, 440} : r.narrowSize();
     // The source line's markers come first, as the reader meets them, then the table's.
     String sourceMarkers = markers(c.sources(), notes);
     List<Markup.Row> rows = new ArrayList<>();
@@ -77,6 +78,9 @@ final class FigureHtml {
             c.alt(),
             size[0],
             size[1],
+            paths.href(root, paths.narrowChartFile(c.id())),
+            narrow[0],
+            narrow[1],
             c.title(),
             content.sourceLine(c.sources(), credits),
             sourceMarkers,

@@ -33,6 +33,8 @@ public interface Markup {
   /**
    * @param id the figure's anchor ("fig-returns", "fig-returns-2" for a second showing)
    * @param svg the link to the chart's SVG ("../../figures/returns.svg"), which the page shows
+   * @param narrowSvg the link to its phone layout ("../../figures/returns-narrow.svg"), which a
+   *     narrow screen shows instead; {@code narrowWidth} × {@code narrowHeight} its size
    * @param png the link to its PNG
    * @param csv the link to its data
    * @param sourceMarkers HTML of the markers after the source line
@@ -48,6 +50,9 @@ public interface Markup {
       String alt,
       int width,
       int height,
+      String narrowSvg,
+      int narrowWidth,
+      int narrowHeight,
       String title,
       String sourceLine,
       String sourceMarkers,

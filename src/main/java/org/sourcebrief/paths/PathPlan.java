@@ -87,6 +87,11 @@ public final class PathPlan {
     return prefix + "figures/" + chartId + "." + extension;
   }
 
+  /** A chart's phone layout, next to its wide SVG: "figures/returns-narrow.svg". */
+  public String narrowChartFile(String chartId) {
+    return prefix + "figures/" + chartId + "-narrow.svg";
+  }
+
   /**
    * The card of the page at {@code <folder>index.html} is {@code share/<folder>index.png}
    * ("share/briefings/returns/index.png"), so two pages never share a card; no page lives under

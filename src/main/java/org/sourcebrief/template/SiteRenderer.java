@@ -199,6 +199,7 @@ public final class SiteRenderer {
     RenderedChart r = charts.get(c.id());
     if (r != null) {
       files.put(paths.chartFile(c.id(), "svg"), r.svg());
+      files.put(paths.narrowChartFile(c.id()), r.narrowSvg());
       files.put(paths.chartFile(c.id(), "png"), r.png());
     }
     String url = paths.absolute(folder);

@@ -77,11 +77,11 @@ class ChartCacheTest {
   void secondBuildDrawsNothingAndAChangedFactRedrawsOnlyItsCharts() throws IOException {
     FixtureSite.write(dir, SITE);
     Path cache = dir.resolve("cache");
-    assertEquals(4, build(cache).chartsDrawn(), "two charts, each an SVG and a PNG");
+    assertEquals(6, build(cache).chartsDrawn(), "two charts, each two SVGs and a PNG");
     assertEquals(0, build(cache).chartsDrawn(), "nothing changed, nothing drawn");
     Path facts = dir.resolve("content/facts/b.yaml");
     Files.writeString(facts, Files.readString(facts).replace("value: 1000", "value: 2000"));
-    assertEquals(2, build(cache).chartsDrawn(), "only the chart using other_count is redrawn");
+    assertEquals(3, build(cache).chartsDrawn(), "only the chart using other_count is redrawn");
   }
 
   @Test
@@ -106,10 +106,10 @@ class ChartCacheTest {
       Files.write(entry, Arrays.copyOf(bytes, Math.min(100, bytes.length)));
     }
     BuildResult r = build(cache);
-    assertEquals(4, r.chartsDrawn(), "both charts drawn again, SVG and PNG");
+    assertEquals(6, r.chartsDrawn(), "both charts drawn again, SVGs and PNG");
     assertEquals(fresh.keySet(), r.files().keySet());
     fresh.forEach((path, bytes) -> assertArrayEquals(bytes, r.files().get(path), path));
-    assertTrue(damagedNotices(r) >= 4, () -> r.printer().format(r.diagnostics()));
+    assertTrue(damagedNotices(r) >= 6, () -> r.printer().format(r.diagnostics()));
     assertEquals(0, damagedNotices(build(cache)), "the redrawn entries are sound");
   }
 
@@ -123,14 +123,14 @@ class ChartCacheTest {
       if (entry.toString().endsWith(".svg")) Files.writeString(entry, planted);
     }
     BuildResult r = build(cache);
-    assertEquals(2, r.chartsDrawn(), "both SVGs drawn again");
+    assertEquals(4, r.chartsDrawn(), "both layouts' SVGs of both charts drawn again");
     r.files()
         .forEach(
             (path, bytes) ->
                 assertFalse(
                     new String(bytes, StandardCharsets.ISO_8859_1).contains("<script>alert"),
                     path));
-    assertEquals(2, damagedNotices(r), () -> r.printer().format(r.diagnostics()));
+    assertEquals(4, damagedNotices(r), () -> r.printer().format(r.diagnostics()));
     assertEquals(
         Severity.NOTICE,
         r.diagnostics().stream()
