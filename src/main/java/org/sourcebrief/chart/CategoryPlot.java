@@ -32,7 +32,24 @@ final class CategoryPlot {
     this.plotHeight = plotHeight;
   }
 
-  static CategoryPlot layout(ChartData d, int width, int height) {
+  /**
+   * The width XChart draws in. A right-to-left chart keeps a strip free at the right edge: XChart
+   * measures its right-hand axis labels a little narrower than it draws them ("۱٫۶ میلیون" lost its
+   * first digit to the edge), so the strip gives them about one more digit of room.
+   */
+  static int drawnWidth(ChartData d, int width) {
+    ChartFonts fonts = ChartFonts.of(d);
+    if (!fonts.rightToLeft()) return width;
+    java.awt.font.TextLayout digit =
+        new java.awt.font.TextLayout(
+            "\u06F8",
+            fonts.regular(ChartStyle.TICK_SIZE),
+            new java.awt.font.FontRenderContext(null, true, true));
+    return width - (int) Math.ceil(digit.getAdvance() + 2);
+  }
+
+  static CategoryPlot layout(ChartData d, int fullWidth, int height) {
+    int width = drawnWidth(d, fullWidth);
     YRange data = YRange.ofData(d);
     // Values written above the tallest bar or line end need room under the top grid line.
     if (PointMarks.labelled(d)) data = data.withHeadroom(HEADROOM);
@@ -62,8 +79,9 @@ final class CategoryPlot {
     Graphics2D plot = (Graphics2D) g.create();
     try {
       plot.translate(0, top);
-      chart.paint(plot, width, plotHeight);
-      PointMarks.paint(plot, chart, data, range, width);
+      int drawn = drawnWidth(data, width);
+      chart.paint(plot, drawn, plotHeight);
+      PointMarks.paint(plot, chart, data, range, drawn);
     } finally {
       plot.dispose();
     }
