@@ -58,9 +58,17 @@ final class DataFiles {
   private final CheckedContent content;
   private final Citations citations;
 
+  private final Citing citing;
+
   DataFiles(CheckedContent content, Citations citations) {
+    this(content, citations, null);
+  }
+
+  /** {@code citing} (null for none) adds to each fact in the JSON the pages that cite it. */
+  DataFiles(CheckedContent content, Citations citations, Citing citing) {
     this.content = content;
     this.citations = citations;
+    this.citing = citing;
   }
 
   /** Every cell is text but the value, so a label or note never runs as a spreadsheet formula. */
@@ -148,6 +156,10 @@ final class DataFiles {
     if (f.note() != null) o.put("note", f.note());
     ArrayNode sources = o.putArray("sources");
     for (String id : c.sources()) sources.add(source(content.sources().get(id), nodes));
+    if (citing != null) {
+      ArrayNode cited = o.putArray("cited_by");
+      citing.addresses("fact:" + f.id()).forEach(cited::add);
+    }
     ArrayNode history = o.putArray("history");
     for (HistoryEntry e : f.history()) history.add(change(e, nodes));
     return o;

@@ -125,7 +125,7 @@ public final class SiteRenderer {
   }
 
   private void dataFiles() {
-    DataFiles data = new DataFiles(content, models.citations());
+    DataFiles data = new DataFiles(content, models.citations(), citing);
     files.put(paths.factsData("csv"), data.csv().getBytes(StandardCharsets.UTF_8));
     files.put(paths.factsData("json"), data.json().getBytes(StandardCharsets.UTF_8));
     files.put(paths.historyData(), data.historyCsv().getBytes(StandardCharsets.UTF_8));
