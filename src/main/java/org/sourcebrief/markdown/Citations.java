@@ -125,9 +125,10 @@ public final class Citations {
           words.get(
               "corrections.value-as-of", earlier, words.get("date.as-of", dates.format(e.asOf())));
     }
-    String key =
-        e.kind() == HistoryEntry.Kind.CORRECTION ? "corrections.corrected" : "corrections.updated";
-    String said = words.get(key, dates.format(e.date()), earlier);
+    String said =
+        e.kind() == HistoryEntry.Kind.CORRECTION
+            ? words.get("corrections.corrected", dates.format(e.date()), earlier)
+            : words.get("corrections.updated", dates.format(e.date()), earlier);
     String reason = e.reasonIn(content.config().language());
     return reason == null
         ? words.get("corrections.plain", said)

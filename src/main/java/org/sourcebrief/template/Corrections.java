@@ -140,7 +140,7 @@ final class Corrections {
         "kind",
         c.kind(),
         "kindText",
-        words.get("corrections.kind." + c.kind()),
+        kindText(c.kind()),
         "what",
         fact ? c.fact().label() : c.narrative().title(),
         "href",
@@ -151,6 +151,15 @@ final class Corrections {
         false,
         "sourceHtml",
         sourceHtml(c));
+  }
+
+  /** "Correction", "Update" or "Correction to the text". */
+  String kindText(String kind) {
+    return switch (kind) {
+      case "correction" -> words.get("corrections.kind.correction");
+      case "update" -> words.get("corrections.kind.update");
+      default -> words.get("corrections.kind.note");
+    };
   }
 
   /** The short credit of the source a change gives for itself, or "". */

@@ -9,6 +9,7 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.ControlCharacters;
 import org.sourcebrief.text.PartialDate;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
@@ -124,12 +125,7 @@ final class SiteFiles {
             c ->
                 PageModels.map(
                     "title",
-                    models
-                        .words()
-                        .get(
-                            "corrections.feed-title",
-                            models.words().get("corrections.kind." + c.kind()),
-                            c.fact() != null ? c.fact().label() : c.narrative().title()),
+                    feedTitle(c),
                     "url",
                     page + "#" + c.anchor(),
                     "summary",
@@ -138,6 +134,13 @@ final class SiteFiles {
                     timestamp(c.date()),
                     "published",
                     timestamp(c.date())));
+  }
+
+  /** "Correction: Households without a tap at home". */
+  private String feedTitle(Corrections.Change c) {
+    Words words = models.words();
+    String what = c.fact() != null ? c.fact().label() : c.narrative().title();
+    return words.get("corrections.feed-title", models.corrections().kindText(c.kind()), what);
   }
 
   /** An RFC 3339 time for Atom: the first moment of the day the date names, in UTC. */
