@@ -5,6 +5,7 @@ import static org.sourcebrief.diag.DiagnosticPrinter.plural;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sourcebrief.diag.Severity;
+import org.sourcebrief.site.BuildOptions;
 import org.sourcebrief.site.BuildResult;
 import org.sourcebrief.site.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -24,6 +25,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", description = "accepted and ignored: a check writes nothing")
   Path out;
 
+  @Option(
+      names = "--since",
+      paramLabel = "<site or facts.json>",
+      description =
+          "report facts changed without a history entry since this earlier publication: a"
+              + " published site's folder, or its data/facts.json")
+  Path since;
+
   private final Console console;
 
   CheckCommand(Console console) {
@@ -32,7 +41,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BuildResult r = new SiteBuilder(stage -> {}, false).build(input.toBuildOptions(null));
+    BuildOptions options = input.toBuildOptions(null);
+    if (since != null) options = options.since(SinceRecord.facts(since, input.spec));
+    BuildResult r = new SiteBuilder(stage -> {}, false).build(options);
     r = links.check(r, input, console);
     console.report(r, input.verbose);
     if (r.failed()) return ExitCodes.CONTENT_ERRORS;

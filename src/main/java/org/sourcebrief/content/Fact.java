@@ -7,7 +7,8 @@ import org.sourcebrief.text.PartialDate;
 
 /**
  * One figure. A stated fact has a value and sources; a derived fact has a formula over other facts
- * instead, and its value and sources are worked out by validation.
+ * instead, and its value and sources are worked out by validation. {@code history} lists the
+ * changes made to a stated fact's value, oldest first.
  */
 public record Fact(
     String id,
@@ -22,7 +23,44 @@ public record Fact(
     String note,
     boolean approximate,
     boolean isFinal,
-    List<Translation> translations) {
+    List<Translation> translations,
+    List<HistoryEntry> history) {
+
+  public Fact {
+    history = history == null ? List.of() : List.copyOf(history);
+  }
+
+  /** A fact with no recorded changes. */
+  public Fact(
+      String id,
+      SourcePosition position,
+      String label,
+      BigDecimal value,
+      Formula derive,
+      String unit,
+      Period period,
+      PartialDate asOf,
+      List<Ref> sources,
+      String note,
+      boolean approximate,
+      boolean isFinal,
+      List<Translation> translations) {
+    this(
+        id,
+        position,
+        label,
+        value,
+        derive,
+        unit,
+        period,
+        asOf,
+        sources,
+        note,
+        approximate,
+        isFinal,
+        translations,
+        List.of());
+  }
 
   /** A fact written in one language only. */
   public Fact(

@@ -27,7 +27,8 @@ final class FactLoader {
           "source",
           "note",
           "approximate",
-          "final");
+          "final",
+          "history");
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final Diagnostics diagnostics;
@@ -94,7 +95,8 @@ final class FactLoader {
             m.bool("approximate").orElse(false),
             m.bool("final").orElse(false),
             new Translations(diagnostics)
-                .read(m, "fact '" + id + "'", List.of("label", "note"), false)));
+                .read(m, "fact '" + id + "'", List.of("label", "note"), false),
+            new HistoryLoader(diagnostics, fields).read(m, id, this::period)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.sourcebrief.content;
 
+import java.util.List;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.text.PartialDate;
 
@@ -25,7 +26,49 @@ public record Narrative(
     Ref headline,
     String body,
     int bodyFirstLine,
-    String language) {
+    String language,
+    List<Correction> corrections) {
+
+  public Narrative {
+    corrections = corrections == null ? List.of() : List.copyOf(corrections);
+  }
+
+  /** A dated note, from the front matter's {@code corrections:}, saying what was put right. */
+  public record Correction(SourcePosition position, PartialDate date, String text) {}
+
+  /** A narrative without correction notes. */
+  public Narrative(
+      Kind kind,
+      String file,
+      String title,
+      String summary,
+      PartialDate date,
+      PartialDate updated,
+      Ref slug,
+      int order,
+      boolean draft,
+      Ref image,
+      Ref headline,
+      String body,
+      int bodyFirstLine,
+      String language) {
+    this(
+        kind,
+        file,
+        title,
+        summary,
+        date,
+        updated,
+        slug,
+        order,
+        draft,
+        image,
+        headline,
+        body,
+        bodyFirstLine,
+        language,
+        List.of());
+  }
 
   /** A narrative in the site's default language. */
   public Narrative(
@@ -64,7 +107,10 @@ public record Narrative(
     return language != null;
   }
 
-  /** This translation as published: the slug, order, image and headline of its original. */
+  /**
+   * This translation as published: the slug, order, image and headline of its original, and its own
+   * correction notes or, when it writes none, its original's.
+   */
   public Narrative translating(Narrative original) {
     return new Narrative(
         original.kind,
@@ -80,7 +126,8 @@ public record Narrative(
         original.headline,
         body,
         bodyFirstLine,
-        language);
+        language,
+        corrections.isEmpty() ? original.corrections : corrections);
   }
 
   public enum Kind {

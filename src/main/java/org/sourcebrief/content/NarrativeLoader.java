@@ -11,7 +11,17 @@ import org.sourcebrief.yaml.YamlReader;
 /** Reads a Markdown narrative: YAML front matter between `---` lines, then the body. */
 final class NarrativeLoader {
   static final List<String> KEYS =
-      List.of("title", "summary", "date", "updated", "slug", "order", "draft", "image", "headline");
+      List.of(
+          "title",
+          "summary",
+          "date",
+          "updated",
+          "slug",
+          "order",
+          "draft",
+          "image",
+          "headline",
+          "corrections");
 
   private final Diagnostics diagnostics;
   private final YamlReader yaml;
@@ -69,7 +79,8 @@ final class NarrativeLoader {
         n.headline(),
         n.body(),
         n.bodyFirstLine(),
-        language);
+        language,
+        n.corrections());
   }
 
   private void refuseOwnKeys(YamlMapping m) {
@@ -148,6 +159,8 @@ final class NarrativeLoader {
         fields.ref(m, "image"),
         fields.ref(m, "headline"),
         body,
-        bodyFirstLine);
+        bodyFirstLine,
+        null,
+        new CorrectionNotes(diagnostics, fields).read(m));
   }
 }

@@ -1,10 +1,13 @@
 package org.sourcebrief.markdown;
 
 import org.sourcebrief.config.WebAddress;
+import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.HistoryEntry;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.DateText;
 import org.sourcebrief.text.Html;
+import org.sourcebrief.text.ValueFormatter;
 import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -18,12 +21,14 @@ public final class Citations {
   private final DateText dates;
   private final Words words;
   private final Credits credits;
+  private final ValueFormatter values;
 
   public Citations(CheckedContent content, Words words) {
     this.content = content;
     this.words = words;
     this.dates = new DateText(words.locale());
     this.credits = new Credits(words);
+    this.values = new ValueFormatter(words);
   }
 
   /** The full citation of a source, including its "via" chain. */
@@ -98,5 +103,46 @@ public final class Citations {
 
   public String dateText(Source s) {
     return dates.format(s.date());
+  }
+
+  /**
+   * One change to a fact, as a sentence in plain text: "Corrected on 3 March 2025: earlier versions
+   * said 800,000 (the count included some returns twice)." The earlier value is written with the
+   * unit and date it had then, and the reason in the page's language where translated.
+   */
+  public String change(Fact f, HistoryEntry e) {
+    String earlier =
+        values.format(e.value(), e.unit() != null ? e.unit() : f.unit(), f.approximate());
+    if (e.period() != null) {
+      earlier =
+          words.get(
+              "corrections.value-period",
+              earlier,
+              words.get(
+                  "date.period", dates.format(e.period().from()), dates.format(e.period().to())));
+    } else if (e.asOf() != null) {
+      earlier =
+          words.get(
+              "corrections.value-as-of", earlier, words.get("date.as-of", dates.format(e.asOf())));
+    }
+    String said =
+        e.kind() == HistoryEntry.Kind.CORRECTION
+            ? words.get("corrections.corrected", dates.format(e.date()), earlier)
+            : words.get("corrections.updated", dates.format(e.date()), earlier);
+    String reason = e.reasonIn(content.config().language());
+    return reason == null
+        ? words.get("corrections.plain", said)
+        : words.get("corrections.because", said, withoutFullStop(reason));
+  }
+
+  /** A dated note of a narrative: "Corrected on 3 March 2025: …". */
+  public String note(org.sourcebrief.content.Narrative.Correction c) {
+    return words.get("corrections.note", dates.format(c.date()), c.text());
+  }
+
+  /** "The count was wrong." inside parentheses reads "(The count was wrong)". */
+  private static String withoutFullStop(String s) {
+    String t = s.strip();
+    return t.endsWith(".") || t.endsWith("\u06D4") ? t.substring(0, t.length() - 1) : t;
   }
 }

@@ -140,7 +140,11 @@ public final class MarkdownRenderer {
     String body = renderer.render(doc);
     String notes = notesSection.html(r.notes.inOrder(), r.footnotes, r.notes, root);
     return new RenderedPage(
-        body + notes, List.copyOf(r.facts), List.copyOf(r.sources), List.copyOf(r.charts));
+        body + notes,
+        List.copyOf(r.facts),
+        List.copyOf(r.sources),
+        List.copyOf(r.charts),
+        body.length());
   }
 
   /** A chart's own page body: the figure and its numbered sources. */

@@ -66,7 +66,8 @@ public interface Markup {
 
   /**
    * A numbered note. {@code kind} is "source" (body: the citation's HTML), "footnote" (body: the
-   * editor's own footnote) or "calculation" (formula and sources instead of a body).
+   * editor's own footnote), "correction" (body: what a corrected figure said before, and why) or
+   * "calculation" (formula and sources instead of a body).
    *
    * @param backs the anchors of the places citing this note, in order
    */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.HistoryEntry;
+import org.sourcebrief.text.Html;
 import org.sourcebrief.validate.CheckedContent;
 import org.sourcebrief.validate.CheckedFact;
 
@@ -56,6 +58,15 @@ final class NotesSection {
               List.of(),
               backs);
       case CALCULATION -> calculation(n, content.facts().get(n.key()), pageNotes, root, backs);
+      case CORRECTION ->
+          new Markup.Note(
+              n.id(),
+              n.number(),
+              "correction",
+              correction(content.facts().get(n.key()).fact()),
+              List.of(),
+              List.of(),
+              backs);
       case FOOTNOTE ->
           new Markup.Note(
               n.id(),
@@ -96,6 +107,14 @@ final class NotesSection {
 
   private static Markup.FormulaPart operators(String s) {
     return new Markup.FormulaPart(s.replace("-", "−").replace("*", "×").replace("/", "÷"), "");
+  }
+
+  /** Each correction of a fact, oldest first, as the note's escaped text. */
+  private String correction(Fact f) {
+    return f.history().stream()
+        .filter(e -> e.kind() == HistoryEntry.Kind.CORRECTION)
+        .map(e -> Html.escape(citations.change(f, e)))
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   private String footnote(FootnoteBlock block) {

@@ -14,10 +14,14 @@ final class PageNotes {
   enum Kind {
     SOURCE,
     CALCULATION,
-    FOOTNOTE
+    FOOTNOTE,
+    CORRECTION
   }
 
-  /** One numbered note; {@code key} is the source id, derived fact id or footnote name. */
+  /**
+   * One numbered note; {@code key} is the source id, derived fact id, footnote name or, for a
+   * correction, the id of the corrected fact.
+   */
   record Note(int number, Kind kind, String key, List<String> citedFrom) {
     String id() {
       return "note-" + number;

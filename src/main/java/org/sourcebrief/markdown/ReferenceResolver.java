@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.HistoryEntry;
 import org.sourcebrief.diag.Diagnostics;
 import org.sourcebrief.diag.DidYouMean;
 import org.sourcebrief.diag.PrintableText;
@@ -200,6 +201,9 @@ final class ReferenceResolver {
         sources.add(s);
         markers.add(notes.cite(PageNotes.Kind.SOURCE, s));
       }
+      // A corrected figure says so in a note of its own, where the reader meets it.
+      if (f.fact().history().stream().anyMatch(e -> e.kind() == HistoryEntry.Kind.CORRECTION))
+        markers.add(notes.cite(PageNotes.Kind.CORRECTION, f.id()));
     }
     return sup(markers);
   }

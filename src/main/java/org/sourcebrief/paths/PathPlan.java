@@ -13,7 +13,16 @@ import org.sourcebrief.content.Narrative;
 public final class PathPlan {
   /** Top-level folders the site writes itself; a page may not take their names. */
   public static final Set<String> RESERVED =
-      Set.of("assets", "briefings", "data", "facts", "figures", "share", "sources", "404");
+      Set.of(
+          "assets",
+          "briefings",
+          "corrections",
+          "data",
+          "facts",
+          "figures",
+          "share",
+          "sources",
+          "404");
 
   private final String baseUrl;
   private final String prefix;
@@ -60,6 +69,11 @@ public final class PathPlan {
 
   public String sources() {
     return prefix + "sources/";
+  }
+
+  /** The page listing every correction and update. */
+  public String corrections() {
+    return prefix + "corrections/";
   }
 
   public String narrative(Narrative n) {
@@ -121,6 +135,11 @@ public final class PathPlan {
 
   public String factsData(String extension) {
     return "data/facts." + extension;
+  }
+
+  /** Every fact's recorded changes, one row each: "data/history.csv". */
+  public String historyData() {
+    return "data/history.csv";
   }
 
   public String asset(String name) {

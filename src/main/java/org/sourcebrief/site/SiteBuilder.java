@@ -27,6 +27,7 @@ import org.sourcebrief.template.PageMemo;
 import org.sourcebrief.template.Theme;
 import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedContent;
+import org.sourcebrief.validate.SilentChanges;
 import org.sourcebrief.validate.TranslatedContent;
 import org.sourcebrief.validate.TranslationChecks;
 import org.sourcebrief.validate.Validator;
@@ -103,6 +104,10 @@ public final class SiteBuilder {
       for (SiteLanguage l : config.languages()) {
         languages.add(language(config.forLanguage(l), content, o, diagnostics, texts, readable));
       }
+      if (o.since() != null && !languages.isEmpty())
+        new SilentChanges(diagnostics)
+            .check(
+                o.since(), BuildOptions.display(o.since()), languages.get(0).checked(), o.today());
       if (o.strict()) diagnostics.makeWarningsErrors(); // no chart is drawn for a failing build
       times.mark("validate");
       for (Language l : languages) ChartStage.checkGlyphs(l.checked(), l.words(), diagnostics);

@@ -45,6 +45,11 @@ final class Citing {
         .toList();
   }
 
+  /** The full addresses of the pages citing {@code key}. */
+  List<String> addresses(String key) {
+    return citedBy.getOrDefault(key, List.of()).stream().map(p -> paths.absolute(p[1])).toList();
+  }
+
   /** When the newest page showing a chart last changed, or {@code otherwise} when none does. */
   PartialDate lastShown(String chartId, PartialDate otherwise) {
     return citedBy.getOrDefault("chart:" + chartId, List.of()).stream()

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.sourcebrief.content.Fact;
+import org.sourcebrief.content.HistoryEntry;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.markdown.Citations;
 import org.sourcebrief.text.PartialDate;
@@ -19,7 +20,9 @@ import org.sourcebrief.validate.CheckedFact;
 
 /**
  * Every fact as data, for journalists and researchers: {@code data/facts.csv} and {@code
- * data/facts.json}, each with the value, unit, date, formula and full source citations.
+ * data/facts.json}, each with the value, unit, date, formula and full source citations, and the
+ * changes recorded to each fact: an array in the JSON, {@code data/history.csv} beside the CSV (one
+ * row per change, so the facts file keeps one row per fact).
  */
 final class DataFiles {
   static final List<String> CSV_COLUMNS =
@@ -38,12 +41,34 @@ final class DataFiles {
           "sources",
           "note");
 
+  /** The columns of {@code data/history.csv}: one row per change, oldest first within a fact. */
+  static final List<String> HISTORY_COLUMNS =
+      List.of(
+          "fact_id",
+          "date",
+          "kind",
+          "previous_value",
+          "previous_unit",
+          "previous_from",
+          "previous_to",
+          "previous_as_of",
+          "reason",
+          "source_id");
+
   private final CheckedContent content;
   private final Citations citations;
 
+  private final Citing citing;
+
   DataFiles(CheckedContent content, Citations citations) {
+    this(content, citations, null);
+  }
+
+  /** {@code citing} (null for none) adds to each fact in the JSON the pages that cite it. */
+  DataFiles(CheckedContent content, Citations citations, Citing citing) {
     this.content = content;
     this.citations = citations;
+    this.citing = citing;
   }
 
   /** Every cell is text but the value, so a label or note never runs as a spreadsheet formula. */
@@ -71,6 +96,29 @@ final class DataFiles {
                       ids.stream().map(id -> citations.text(content.sources().get(id))).toList()),
                   nz(f.note())))
           .appendTo(out);
+    }
+    return out.toString();
+  }
+
+  /** Every fact's recorded changes; the earlier unit and dates only where they changed. */
+  String historyCsv() {
+    StringBuilder out = new StringBuilder();
+    new CsvRow().texts(HISTORY_COLUMNS).appendTo(out);
+    for (CheckedFact c : content.facts().values()) {
+      for (HistoryEntry e : c.fact().history()) {
+        new CsvRow()
+            .texts(List.of(c.id(), e.date().toString(), e.kind().word()))
+            .number(e.value())
+            .texts(
+                List.of(
+                    nz(e.unit()),
+                    e.period() == null ? "" : e.period().from().toString(),
+                    e.period() == null ? "" : e.period().to().toString(),
+                    date(e.asOf()),
+                    nz(e.reason()),
+                    e.source() == null ? "" : e.source().id()))
+            .appendTo(out);
+      }
     }
     return out.toString();
   }
@@ -108,6 +156,30 @@ final class DataFiles {
     if (f.note() != null) o.put("note", f.note());
     ArrayNode sources = o.putArray("sources");
     for (String id : c.sources()) sources.add(source(content.sources().get(id), nodes));
+    if (citing != null) {
+      ArrayNode cited = o.putArray("cited_by");
+      citing.addresses("fact:" + f.id()).forEach(cited::add);
+    }
+    ArrayNode history = o.putArray("history");
+    for (HistoryEntry e : f.history()) history.add(change(e, nodes));
+    return o;
+  }
+
+  /** A recorded change: when, what kind, the earlier value (unit and dates where they changed). */
+  private static ObjectNode change(HistoryEntry e, JsonNodeFactory nodes) {
+    ObjectNode o = nodes.objectNode();
+    o.put("date", e.date().toString());
+    o.put("kind", e.kind().word());
+    o.put("value", e.value());
+    if (e.unit() != null) o.put("unit", e.unit());
+    if (e.period() != null) {
+      o.putObject("period")
+          .put("from", e.period().from().toString())
+          .put("to", e.period().to().toString());
+    }
+    if (e.asOf() != null) o.put("as_of", e.asOf().toString());
+    if (e.reason() != null) o.put("reason", e.reason());
+    if (e.source() != null) o.put("source", e.source().id());
     return o;
   }
 

@@ -36,7 +36,7 @@ final class IndexPages {
   }
 
   List<Output> all() {
-    return List.of(home(), facts(), sources(), notFound());
+    return List.of(home(), facts(), sources(), corrections(), notFound());
   }
 
   private Output home() {
@@ -90,6 +90,17 @@ final class IndexPages {
     m.put("sources", list);
     cards.titleOnly(folder, words("sources.title"), words("sources.card"));
     return page(folder, "sources.ftlh", m);
+  }
+
+  /** Every correction and update, newest first; the page exists when there are none, too. */
+  private Output corrections() {
+    String folder = paths.corrections();
+    String root = paths.root(folder);
+    Map<String, Object> m =
+        models.base(folder, root, words("corrections.title"), words("corrections.description"));
+    m.put("changes", models.corrections().page(root));
+    cards.titleOnly(folder, words("corrections.title"), words("corrections.card"));
+    return page(folder, "corrections.ftlh", m);
   }
 
   /** Served for any missing address at any depth, so its links start from the base path. */

@@ -13,6 +13,7 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
 import org.sourcebrief.markdown.Citations;
 import org.sourcebrief.markdown.Markup;
+import org.sourcebrief.markdown.RenderedPage;
 import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.DateText;
@@ -44,6 +45,7 @@ final class PageModels {
       new java.util.EnumMap<>(Narrative.Kind.class);
 
   private final LanguageLinks languages;
+  private final Corrections corrections;
 
   PageModels(CheckedContent content, Words words, Markup markup) {
     this(content, words, markup, LanguageLinks.none());
@@ -61,6 +63,7 @@ final class PageModels {
     this.values = new ValueFormatter(words);
     this.dates = new DateText(config.locale());
     this.citations = new Citations(content, words);
+    this.corrections = new Corrections(content, citations, words);
     for (Narrative.Kind kind : Narrative.Kind.values()) {
       inOrder.put(
           kind,
@@ -132,7 +135,9 @@ final class PageModels {
         "favicon",
         paths.href(root, paths.asset("favicon.svg")),
         "feed",
-        paths.href(root, paths.feed()));
+        paths.href(root, paths.feed()),
+        "corrections",
+        paths.href(root, paths.corrections()));
   }
 
   private List<Map<String, Object>> nav(String root) {
@@ -166,8 +171,28 @@ final class PageModels {
     return narrative(n, root, bodyHtml, List.of());
   }
 
+  /**
+   * A narrative page as rendered: its text and notes apart ({@code textHtml}, {@code notesHtml}) so
+   * that the box of corrections can stand between them, and whole ({@code bodyHtml}).
+   */
+  Map<String, Object> renderedNarrative(Narrative n, String root, RenderedPage page) {
+    Map<String, Object> m = narrative(n, root, page.html(), page.facts());
+    m.put("textHtml", page.textHtml());
+    m.put("notesHtml", page.notesHtml());
+    return m;
+  }
+
   /** A narrative page, with how current the figures it cites are ("Data as of 2024"). */
   Map<String, Object> narrative(Narrative n, String root, String bodyHtml, List<String> facts) {
+    Map<String, Object> m = narrativeFields(n, root, bodyHtml, facts);
+    m.put("corrections", corrections.forNarrative(n, facts, root));
+    m.put("textHtml", bodyHtml == null ? "" : bodyHtml);
+    m.put("notesHtml", "");
+    return m;
+  }
+
+  private Map<String, Object> narrativeFields(
+      Narrative n, String root, String bodyHtml, List<String> facts) {
     return map(
         "dataAsOf",
         dataAsOf(facts),
@@ -216,6 +241,7 @@ final class PageModels {
             "href",
             paths.fact(root, f.id()));
     m.put("derived", f.isDerived());
+    m.put("history", corrections.forFact(f.id()));
     m.put("formula", f.isDerived() ? formula(c) : "");
     m.put("sources", c.sources().stream().map(id -> sourceLink(id, root)).toList());
     m.put(
@@ -278,6 +304,10 @@ final class PageModels {
 
   Citations citations() {
     return citations;
+  }
+
+  Corrections corrections() {
+    return corrections;
   }
 
   /** A figure's own page: the figure, how to cite it, and where it is used. */

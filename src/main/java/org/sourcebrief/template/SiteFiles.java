@@ -9,6 +9,7 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.ControlCharacters;
 import org.sourcebrief.text.PartialDate;
+import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedContent;
 
 /**
@@ -66,13 +67,15 @@ final class SiteFiles {
 
   private Map<String, Object> feed() {
     List<Map<String, Object>> entries =
-        content.narratives().stream()
-            .filter(n -> n.kind() == Narrative.Kind.BRIEFING)
+        java.util.stream.Stream.concat(
+                content.narratives().stream()
+                    .filter(n -> n.kind() == Narrative.Kind.BRIEFING)
+                    .map(this::entry),
+                corrections())
             .sorted(
-                Comparator.comparing((Narrative n) -> timestamp(LastModified.of(n)))
+                Comparator.comparing((Map<String, Object> e) -> (String) e.get("updated"))
                     .reversed()
-                    .thenComparing(Narrative::title))
-            .map(this::entry)
+                    .thenComparing(e -> (String) e.get("title")))
             .toList();
     String updated =
         entries.isEmpty()
@@ -108,6 +111,36 @@ final class SiteFiles {
         timestamp(LastModified.of(n)),
         "published",
         n.date() == null ? "" : timestamp(n.date()));
+  }
+
+  /**
+   * An entry per correction (of a figure, or a narrative's own note), pointing at it on the
+   * Corrections page; updates with newer data are not news enough to be pushed to readers.
+   */
+  private java.util.stream.Stream<Map<String, Object>> corrections() {
+    String page = content.paths().absolute(content.paths().corrections());
+    return models.corrections().all().stream()
+        .filter(c -> !c.kind().equals("update"))
+        .map(
+            c ->
+                PageModels.map(
+                    "title",
+                    feedTitle(c),
+                    "url",
+                    page + "#" + c.anchor(),
+                    "summary",
+                    c.text(),
+                    "updated",
+                    timestamp(c.date()),
+                    "published",
+                    timestamp(c.date())));
+  }
+
+  /** "Correction: Households without a tap at home". */
+  private String feedTitle(Corrections.Change c) {
+    Words words = models.words();
+    String what = c.fact() != null ? c.fact().label() : c.narrative().title();
+    return words.get("corrections.feed-title", models.corrections().kindText(c.kind()), what);
   }
 
   /** An RFC 3339 time for Atom: the first moment of the day the date names, in UTC. */

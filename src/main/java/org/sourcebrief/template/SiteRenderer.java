@@ -125,9 +125,10 @@ public final class SiteRenderer {
   }
 
   private void dataFiles() {
-    DataFiles data = new DataFiles(content, models.citations());
+    DataFiles data = new DataFiles(content, models.citations(), citing);
     files.put(paths.factsData("csv"), data.csv().getBytes(StandardCharsets.UTF_8));
     files.put(paths.factsData("json"), data.json().getBytes(StandardCharsets.UTF_8));
+    files.put(paths.historyData(), data.historyCsv().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The theme's assets, .nojekyll, and CNAME when the site has a custom domain. */
@@ -155,7 +156,7 @@ public final class SiteRenderer {
     RenderedPage page = markdown.render(n, root, own);
     own.sorted().forEach(diagnostics::add);
     Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
-    m.put("narrative", models.narrative(n, root, page.html(), page.facts()));
+    m.put("narrative", models.renderedNarrative(n, root, page));
     write(new Output(paths.page(folder), folder, "narrative.ftlh", m, LastModified.of(n)));
     cards.narrative(folder, n, page.facts());
     byte[] html = files.get(paths.page(folder));

@@ -66,7 +66,8 @@ public final class TranslatedContent {
         t.get().field("note").orElse(f.note()),
         f.approximate(),
         f.isFinal(),
-        f.translations());
+        f.translations(),
+        f.history());
   }
 
   private static Source source(Source s, String language) {

@@ -41,6 +41,7 @@ public final class Validator {
             today,
             diagnostics);
     Staleness.report(checked, config.staleAfterDays(), diagnostics);
+    new HistoryRules(sources, diagnostics).check(facts.values());
     checkHeadlines(config.headlineFacts(), facts);
     Map<String, CheckedChart> charts =
         CompleteCharts.keep(

@@ -23,7 +23,7 @@ class MainTest {
     assertTrue(
         r.out()
             .matches(
-                "(?s)Built .*site-out/: 5 pages, 1 fact, 1 source, 0 warnings in [0-9.]+ s\\n"),
+                "(?s)Built .*site-out/: 6 pages, 1 fact, 1 source, 0 warnings in [0-9.]+ s\\n"),
         r.out());
     assertTrue(Files.isRegularFile(dir.resolve("site-out/briefings/first/index.html")));
     assertEquals("", r.err());

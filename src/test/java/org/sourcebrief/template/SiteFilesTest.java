@@ -81,6 +81,7 @@ class SiteFilesTest {
             "https://org.github.io/fork/ 2024-10",
             "https://org.github.io/fork/briefings/first/ 2024-06-01",
             "https://org.github.io/fork/briefings/second/ 2024-08-15",
+            "https://org.github.io/fork/corrections/ 2024-10",
             "https://org.github.io/fork/facts/ 2024-10",
             "https://org.github.io/fork/sources/ 2024-10"),
         entries);
