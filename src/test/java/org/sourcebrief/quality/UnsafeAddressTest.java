@@ -163,6 +163,7 @@ class UnsafeAddressTest {
             // (Way.BASE_URL, BASE_URL_OPTION).
             "src/main/java/org/sourcebrief/template/PageModels.java",
             "src/main/java/org/sourcebrief/template/Citing.java",
+            "src/main/java/org/sourcebrief/template/Corrections.java",
             "src/main/java/org/sourcebrief/template/IndexPages.java",
             // The same page in the site's other languages: page folders from the path plan under
             // a language code that site.yaml declares (checked by the config loader).
@@ -182,6 +183,11 @@ class UnsafeAddressTest {
             "templates/figure.ftlh",
             "templates/home.ftlh",
             "templates/layout.ftlh",
+            // The corrections page and a briefing's corrections box: fact index anchors by
+            // checked fact id and narrative pages from the path plan; a source credit's HTML as
+            // the notes write it.
+            "templates/corrections.ftlh",
+            "templates/narrative.ftlh",
             // Every page's address, and its translations', from base_url.
             "templates/sitemap.ftlx",
             "templates/sources.ftlh");
