@@ -1,5 +1,6 @@
 package org.sourcebrief.content;
 
+import java.util.List;
 import org.sourcebrief.diag.SourcePosition;
 import org.sourcebrief.text.PartialDate;
 
@@ -25,7 +26,26 @@ public record Narrative(
     Ref headline,
     String body,
     int bodyFirstLine,
-    String language) {
+    String language,
+    Credit credit) {
+
+  /**
+   * Who wrote a narrative and where it belongs: author ids from site.yaml, topic ids, and the slugs
+   * of related briefings, each with where it was written.
+   */
+  public record Credit(List<Ref> authors, List<Ref> topics, List<Ref> related) {
+    public Credit {
+      authors = List.copyOf(authors);
+      topics = List.copyOf(topics);
+      related = List.copyOf(related);
+    }
+
+    public static final Credit NONE = new Credit(List.of(), List.of(), List.of());
+  }
+
+  public Narrative {
+    if (credit == null) credit = Credit.NONE;
+  }
 
   /** A narrative in the site's default language. */
   public Narrative(
@@ -56,7 +76,8 @@ public record Narrative(
         headline,
         body,
         bodyFirstLine,
-        null);
+        null,
+        Credit.NONE);
   }
 
   /** Whether this is the translation of another narrative (named "x.fa.md"). */
@@ -64,7 +85,10 @@ public record Narrative(
     return language != null;
   }
 
-  /** This translation as published: the slug, order, image and headline of its original. */
+  /**
+   * This translation as published: the slug, order, image, headline, authors, topics and related
+   * briefings of its original.
+   */
   public Narrative translating(Narrative original) {
     return new Narrative(
         original.kind,
@@ -80,7 +104,8 @@ public record Narrative(
         original.headline,
         body,
         bodyFirstLine,
-        language);
+        language,
+        original.credit);
   }
 
   public enum Kind {

@@ -11,7 +11,19 @@ import org.sourcebrief.yaml.YamlReader;
 /** Reads a Markdown narrative: YAML front matter between `---` lines, then the body. */
 final class NarrativeLoader {
   static final List<String> KEYS =
-      List.of("title", "summary", "date", "updated", "slug", "order", "draft", "image", "headline");
+      List.of(
+          "title",
+          "summary",
+          "date",
+          "updated",
+          "slug",
+          "order",
+          "draft",
+          "image",
+          "headline",
+          "authors",
+          "topics",
+          "related");
 
   private final Diagnostics diagnostics;
   private final YamlReader yaml;
@@ -24,7 +36,8 @@ final class NarrativeLoader {
   }
 
   /** Keys a translation takes from its original rather than from its own front matter. */
-  static final List<String> ORIGINAL_ONLY = List.of("slug", "order", "image", "headline");
+  static final List<String> ORIGINAL_ONLY =
+      List.of("slug", "order", "image", "headline", "authors", "topics", "related");
 
   /**
    * {@code defaultSlug} is the file name without its extension (and language); {@code language} is
@@ -69,7 +82,8 @@ final class NarrativeLoader {
         n.headline(),
         n.body(),
         n.bodyFirstLine(),
-        language);
+        language,
+        n.credit());
   }
 
   private void refuseOwnKeys(YamlMapping m) {
@@ -148,6 +162,9 @@ final class NarrativeLoader {
         fields.ref(m, "image"),
         fields.ref(m, "headline"),
         body,
-        bodyFirstLine);
+        bodyFirstLine,
+        null,
+        new Narrative.Credit(
+            fields.refs(m, "authors"), fields.refs(m, "topics"), fields.refs(m, "related")));
   }
 }
