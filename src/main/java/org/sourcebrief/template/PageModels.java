@@ -280,12 +280,11 @@ final class PageModels {
     return citations;
   }
 
-  /** A figure's own page: the figure, how to cite it, and where it is used. */
+  /** A figure's own page: the figure, how to embed it, and where it is used. */
   Map<String, Object> figure(
       CheckedChart c, String bodyHtml, String url, List<Map<String, Object>> pages) {
     String credited =
         String.join("; ", c.sources().stream().map(id -> content.credit(id, credits)).toList());
-    String cite = words.get("figure.citation", credited, c.title(), config.title(), url);
     Map<String, Object> m =
         map(
             "id",
@@ -298,8 +297,6 @@ final class PageModels {
             intro(c, credited),
             "bodyHtml",
             bodyHtml,
-            "howToCite",
-            cite,
             "embedCode",
             embedCode(c),
             "embedUrl",
