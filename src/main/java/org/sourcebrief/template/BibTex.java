@@ -25,9 +25,8 @@ final class BibTex {
       field(b, "year", String.valueOf(d.year()));
       field(b, "date", d.toString());
     }
-    if (w.updated() != null && !w.updated().equals(w.published())) {
-      field(b, "note", escape("Updated " + w.updated()));
-    }
+    String note = CitedWork.note(w);
+    if (!note.isEmpty()) field(b, "note", escape(note));
     field(b, "url", url(w.url()));
     field(b, "howpublished", "\\url{" + url(w.url()) + "}");
     field(b, "langid", escape(w.language()));

@@ -30,9 +30,8 @@ final class CitationJson {
     o.put("publisher", w.publisher());
     o.put("container-title", w.site());
     if (w.date() != null) o.set("issued", cslDate(w.date()));
-    if (w.updated() != null && !w.updated().equals(w.published())) {
-      o.put("note", "Updated " + w.updated());
-    }
+    String note = CitedWork.note(w);
+    if (!note.isEmpty()) o.put("note", note);
     o.put("URL", w.url());
     o.put("language", w.language());
     if (!w.description().isBlank()) o.put("abstract", w.description());

@@ -43,18 +43,22 @@ final class CiteBlock {
     List<String> topics =
         n.credit().topics().stream().map(t -> a.topicName(t.id(), language())).toList();
     return work(CitedWork.Kind.ARTICLE, n.slug().id(), n.title(), n.summary(), authors)
-        .withDates(n.date(), n.updated(), paths.absolute(paths.narrative(n)), topics, null);
+        .withDates(n.date(), n.updated(), paths.absolute(paths.narrative(n)), topics, null, "");
   }
 
-  /** A figure, first shown on {@code published} and last changed on {@code updated}. */
-  CitedWork of(CheckedChart c, PartialDate published, PartialDate updated) {
+  /**
+   * A figure, first shown on {@code published} and last changed on {@code updated}, with the data
+   * credited to {@code dataCredit} ("United Nations, via …").
+   */
+  CitedWork of(CheckedChart c, PartialDate published, PartialDate updated, String dataCredit) {
     return work(CitedWork.Kind.DATASET, "figure-" + c.id(), c.title(), c.alt(), List.of())
         .withDates(
             published,
             updated,
             paths.absolute(paths.figure(c.id())),
             List.of(),
-            paths.absolute(paths.chartFile(c.id(), "csv")));
+            paths.absolute(paths.chartFile(c.id(), "csv")),
+            dataCredit);
   }
 
   private Draft work(
@@ -93,7 +97,8 @@ final class CiteBlock {
         PartialDate updated,
         String url,
         List<String> keywords,
-        String dataUrl) {
+        String dataUrl,
+        String dataCredit) {
       return new CitedWork(
           kind,
           key,
@@ -107,7 +112,8 @@ final class CiteBlock {
           url,
           language(),
           keywords,
-          dataUrl);
+          dataUrl,
+          dataCredit);
     }
   }
 
@@ -133,6 +139,11 @@ final class CiteBlock {
    * https://… (accessed …)."
    */
   String text(CitedWork w) {
+    String line = line(w);
+    return w.dataCredit().isEmpty() ? line : line + " " + words.get("cite.data", w.dataCredit());
+  }
+
+  private String line(CitedWork w) {
     String creators = list(w.creators());
     String when = when(w);
     boolean byOrganisation = w.authors().isEmpty();

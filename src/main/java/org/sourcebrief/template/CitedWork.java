@@ -7,7 +7,8 @@ import org.sourcebrief.text.PartialDate;
  * What a citation of one page says, in whichever format it is written: a briefing (an article) or a
  * figure (a dataset), its title, the people or organisation who made it ({@code authors}, empty
  * when the organisation did), the publisher, when it was published and last updated (either may be
- * null), its address, its language and topics.
+ * null), its address, its language and topics; for a figure, its data as CSV and who produced the
+ * data ({@code dataCredit}, "" for a briefing).
  */
 record CitedWork(
     Kind kind,
@@ -22,7 +23,8 @@ record CitedWork(
     String url,
     String language,
     List<String> keywords,
-    String dataUrl) {
+    String dataUrl,
+    String dataCredit) {
 
   enum Kind {
     ARTICLE,
@@ -45,5 +47,18 @@ record CitedWork(
   /** The date to cite first: when it was published, else when it was last updated. */
   PartialDate date() {
     return published != null ? published : updated;
+  }
+
+  /**
+   * What the files add in their note field, in English as reference managers expect: "Updated
+   * 2025-01-10" when the page changed after it was published, and "Data: …" for a figure.
+   */
+  static String note(CitedWork w) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (w.updated() != null && !w.updated().equals(w.published())) {
+      parts.add("Updated " + w.updated());
+    }
+    if (!w.dataCredit().isEmpty()) parts.add("Data: " + w.dataCredit());
+    return String.join(". ", parts);
   }
 }

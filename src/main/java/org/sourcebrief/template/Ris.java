@@ -22,9 +22,8 @@ final class Ris {
       tag(b, "PY", String.valueOf(d.year()));
       tag(b, "DA", risDate(d));
     }
-    if (w.updated() != null && !w.updated().equals(w.published())) {
-      tag(b, "N1", "Updated " + w.updated());
-    }
+    String note = CitedWork.note(w);
+    if (!note.isEmpty()) tag(b, "N1", note);
     tag(b, "UR", w.url());
     tag(b, "LA", w.language());
     for (String k : w.keywords()) tag(b, "KW", k);

@@ -252,7 +252,10 @@ public final class SiteRenderer {
             c, markdown.renderFigure(c, root).html(), url, citing.pages("chart:" + c.id(), root)));
     cards.chart(folder, c);
     PartialDate used = citing.lastShown(c.id(), lastModified.of(c));
-    CitedWork work = cite.of(c, citing.firstShown(c.id()), used);
+    String credited =
+        String.join(
+            "; ", c.sources().stream().map(id -> content.credit(id, models.credits())).toList());
+    CitedWork work = cite.of(c, citing.firstShown(c.id()), used, credited);
     files.putAll(cite.files(work, folder));
     m.put("cite", cite.model(work, folder, root));
     return new Output(paths.page(folder), folder, "figure.ftlh", m, used);
