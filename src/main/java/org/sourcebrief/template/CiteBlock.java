@@ -10,6 +10,7 @@ import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Ref;
 import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.DateText;
+import org.sourcebrief.text.Html;
 import org.sourcebrief.text.PartialDate;
 import org.sourcebrief.text.Words;
 import org.sourcebrief.validate.CheckedChart;
@@ -120,8 +121,8 @@ final class CiteBlock {
   /** The block the template shows: the citation as text and links to the three files. */
   Map<String, Object> model(CitedWork w, String folder, String root) {
     return PageModels.map(
-        "text",
-        text(w),
+        "textHtml",
+        html(w),
         "bib",
         paths.href(root, paths.citation(folder, "bib")),
         "ris",
@@ -141,6 +142,16 @@ final class CiteBlock {
   String text(CitedWork w) {
     String line = line(w);
     return w.dataCredit().isEmpty() ? line : line + " " + words.get("cite.data", w.dataCredit());
+  }
+
+  /**
+   * The citation as HTML: its address isolated in {@code <bdi>}, so that in a right-to-left
+   * language the address keeps its slashes where they belong.
+   */
+  String html(CitedWork w) {
+    String mark = "\uE000";
+    String text = text(w.withUrl(mark));
+    return Html.escape(text).replace(mark, "<bdi>" + Html.escape(w.url()) + "</bdi>");
   }
 
   private String line(CitedWork w) {

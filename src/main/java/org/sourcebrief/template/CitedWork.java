@@ -44,6 +44,25 @@ record CitedWork(
     return authors.isEmpty() ? List.of(publisher) : authors.stream().map(Person::name).toList();
   }
 
+  /** The same citation at another address. */
+  CitedWork withUrl(String other) {
+    return new CitedWork(
+        kind,
+        key,
+        title,
+        description,
+        authors,
+        publisher,
+        site,
+        published,
+        updated,
+        other,
+        language,
+        keywords,
+        dataUrl,
+        dataCredit);
+  }
+
   /** The date to cite first: when it was published, else when it was last updated. */
   PartialDate date() {
     return published != null ? published : updated;
