@@ -20,7 +20,8 @@ public record SiteConfig(
     List<SiteConfigRef> headlineFacts,
     String cname,
     List<SiteLanguage> languages,
-    String prefix) {
+    String prefix,
+    Attribution attribution) {
 
   /** A site in one language; {@code languages} then holds that one. */
   public SiteConfig(
@@ -46,11 +47,13 @@ public record SiteConfig(
         headlineFacts,
         cname,
         List.of(new SiteLanguage(language, locale, null, null, null)),
-        "");
+        "",
+        Attribution.none());
   }
 
   public SiteConfig {
     languages = List.copyOf(languages);
+    if (attribution == null) attribution = Attribution.none();
   }
 
   /** The language the site is published in first, at the root of the site. */
@@ -84,7 +87,8 @@ public record SiteConfig(
         headlineFacts,
         cname,
         languages,
-        isDefault ? "" : l.code() + "/");
+        isDefault ? "" : l.code() + "/",
+        attribution);
   }
 
   private static final Set<String> RTL =
@@ -128,6 +132,16 @@ public record SiteConfig(
         headlineFacts,
         cname,
         languages,
-        prefix);
+        prefix,
+        attribution);
+  }
+
+  /**
+   * The publisher named in citations of the site's pages: the organisation in this language, or the
+   * site's title when site.yaml names no organisation.
+   */
+  public String organisation() {
+    String o = attribution.organisation(language);
+    return o == null || o.isBlank() ? title : o;
   }
 }

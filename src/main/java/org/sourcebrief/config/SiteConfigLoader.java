@@ -37,7 +37,10 @@ public final class SiteConfigLoader {
           "lint",
           "headline_facts",
           "cname",
-          "languages");
+          "languages",
+          "organisation",
+          "authors",
+          "topics");
 
   private final Diagnostics diagnostics;
   private final SourceTexts texts;
@@ -99,8 +102,18 @@ public final class SiteConfigLoader {
         refs(m, "headline_facts"),
         cname(m),
         languages,
-        "");
+        "",
+        attribution(m, languages));
   }
+
+  private Attribution attribution(YamlMapping m, List<SiteLanguage> languages) {
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    languages.stream().skip(1).forEach(l -> codes.add(l.code()));
+    return new AttributionLoader(diagnostics, codes).read(m, organisations);
+  }
+
+  /** The organisation's name in each language whose entry in `languages:` gives one. */
+  private final java.util.Map<String, String> organisations = new java.util.TreeMap<>();
 
   /**
    * The site's languages, the default first: the {@code languages} list, or the one that {@code
@@ -127,7 +140,8 @@ public final class SiteConfigLoader {
     for (YamlNode item : list.get().items("languages")) {
       YamlMapping l = item.mapping("a language in `languages:`");
       if (l == null) continue;
-      l.allowOnly(List.of("language", "locale", "title", "description"), "a language");
+      l.allowOnly(
+          List.of("language", "locale", "title", "description", "organisation"), "a language");
       if (l.get("language").isEmpty()) {
         diagnostics.error(
             "site-missing-language",
@@ -145,6 +159,7 @@ public final class SiteConfigLoader {
             "declare each language once; the first in the list is the default");
         continue;
       }
+      l.string("organisation").ifPresent(o -> organisations.put(code, o));
       out.add(
           new SiteLanguage(
               code,

@@ -10,7 +10,8 @@ import org.sourcebrief.text.PartialDate;
  *
  * <p>A Markdown briefing or page with its front matter. {@code image} names the chart and {@code
  * headline} the fact its share card shows. {@code bodyFirstLine} is the file line on which the
- * Markdown body starts, so positions inside the body map back to the file.
+ * Markdown body starts, so positions inside the body map back to the file. {@code corrections} are
+ * its dated correction notes; {@code credit} its authors, topics and related briefings.
  */
 public record Narrative(
     Kind kind,
@@ -27,16 +28,32 @@ public record Narrative(
     String body,
     int bodyFirstLine,
     String language,
-    List<Correction> corrections) {
+    List<Correction> corrections,
+    Credit credit) {
 
   public Narrative {
     corrections = corrections == null ? List.of() : List.copyOf(corrections);
+    if (credit == null) credit = Credit.NONE;
   }
 
   /** A dated note, from the front matter's {@code corrections:}, saying what was put right. */
   public record Correction(SourcePosition position, PartialDate date, String text) {}
 
-  /** A narrative without correction notes. */
+  /**
+   * Who wrote a narrative and where it belongs: author ids from site.yaml, topic ids, and the slugs
+   * of related briefings, each with where it was written.
+   */
+  public record Credit(List<Ref> authors, List<Ref> topics, List<Ref> related) {
+    public Credit {
+      authors = List.copyOf(authors);
+      topics = List.copyOf(topics);
+      related = List.copyOf(related);
+    }
+
+    public static final Credit NONE = new Credit(List.of(), List.of(), List.of());
+  }
+
+  /** A narrative without correction notes or credits. */
   public Narrative(
       Kind kind,
       String file,
@@ -53,21 +70,8 @@ public record Narrative(
       int bodyFirstLine,
       String language) {
     this(
-        kind,
-        file,
-        title,
-        summary,
-        date,
-        updated,
-        slug,
-        order,
-        draft,
-        image,
-        headline,
-        body,
-        bodyFirstLine,
-        language,
-        List.of());
+        kind, file, title, summary, date, updated, slug, order, draft, image, headline, body,
+        bodyFirstLine, language, List.of(), Credit.NONE);
   }
 
   /** A narrative in the site's default language. */
@@ -86,20 +90,8 @@ public record Narrative(
       String body,
       int bodyFirstLine) {
     this(
-        kind,
-        file,
-        title,
-        summary,
-        date,
-        updated,
-        slug,
-        order,
-        draft,
-        image,
-        headline,
-        body,
-        bodyFirstLine,
-        null);
+        kind, file, title, summary, date, updated, slug, order, draft, image, headline, body,
+        bodyFirstLine, null);
   }
 
   /** Whether this is the translation of another narrative (named "x.fa.md"). */
@@ -108,8 +100,9 @@ public record Narrative(
   }
 
   /**
-   * This translation as published: the slug, order, image and headline of its original, and its own
-   * correction notes or, when it writes none, its original's.
+   * This translation as published: the slug, order, image, headline, authors, topics and related
+   * briefings of its original, and its own correction notes or, when it writes none, its
+   * original's.
    */
   public Narrative translating(Narrative original) {
     return new Narrative(
@@ -127,7 +120,8 @@ public record Narrative(
         body,
         bodyFirstLine,
         language,
-        corrections.isEmpty() ? original.corrections : corrections);
+        corrections.isEmpty() ? original.corrections : corrections,
+        original.credit);
   }
 
   public enum Kind {

@@ -21,7 +21,10 @@ final class NarrativeLoader {
           "draft",
           "image",
           "headline",
-          "corrections");
+          "corrections",
+          "authors",
+          "topics",
+          "related");
 
   private final Diagnostics diagnostics;
   private final YamlReader yaml;
@@ -34,7 +37,8 @@ final class NarrativeLoader {
   }
 
   /** Keys a translation takes from its original rather than from its own front matter. */
-  static final List<String> ORIGINAL_ONLY = List.of("slug", "order", "image", "headline");
+  static final List<String> ORIGINAL_ONLY =
+      List.of("slug", "order", "image", "headline", "authors", "topics", "related");
 
   /**
    * {@code defaultSlug} is the file name without its extension (and language); {@code language} is
@@ -80,7 +84,8 @@ final class NarrativeLoader {
         n.body(),
         n.bodyFirstLine(),
         language,
-        n.corrections());
+        n.corrections(),
+        n.credit());
   }
 
   private void refuseOwnKeys(YamlMapping m) {
@@ -161,6 +166,8 @@ final class NarrativeLoader {
         body,
         bodyFirstLine,
         null,
-        new CorrectionNotes(diagnostics, fields).read(m));
+        new CorrectionNotes(diagnostics, fields).read(m),
+        new Narrative.Credit(
+            fields.refs(m, "authors"), fields.refs(m, "topics"), fields.refs(m, "related")));
   }
 }

@@ -15,6 +15,7 @@ public final class PathPlan {
   public static final Set<String> RESERVED =
       Set.of(
           "assets",
+          "authors",
           "briefings",
           "corrections",
           "data",
@@ -22,6 +23,7 @@ public final class PathPlan {
           "figures",
           "share",
           "sources",
+          "topics",
           "404");
 
   private final String baseUrl;
@@ -82,6 +84,24 @@ public final class PathPlan {
 
   public String figure(String chartId) {
     return prefix + "figures/" + chartId + "/";
+  }
+
+  /** The page of an author named in site.yaml, listing their briefings. */
+  public String author(String authorId) {
+    return prefix + "authors/" + authorId + "/";
+  }
+
+  /** The page of a topic, listing the briefings filed under it. */
+  public String topic(String topicId) {
+    return prefix + "topics/" + topicId + "/";
+  }
+
+  /**
+   * A page's citation for reference managers, next to the page: "briefings/returns/cite.bib"
+   * (BibTeX), "cite.ris" (RIS) or "cite.json" (CSL-JSON).
+   */
+  public String citation(String folder, String extension) {
+    return folder + "cite." + extension;
   }
 
   /** A figure alone, to be shown inside another site's page (an iframe). */

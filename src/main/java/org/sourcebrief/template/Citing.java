@@ -21,6 +21,7 @@ final class Citing {
   private final Map<String, List<String[]>> citedBy = new TreeMap<>();
 
   private final Map<String, PartialDate> narrativeDates = new TreeMap<>();
+  private final Map<String, PartialDate> publishedDates = new TreeMap<>();
 
   Citing(PathPlan paths) {
     this.paths = paths;
@@ -32,6 +33,7 @@ final class Citing {
     for (String id : page.sources()) cite("source:" + id, n.title(), folder);
     for (String id : page.charts()) cite("chart:" + id, n.title(), folder);
     narrativeDates.put(folder, LastModified.of(n));
+    if (n.date() != null) publishedDates.put(folder, n.date());
   }
 
   private void cite(String key, String title, String folder) {
@@ -48,6 +50,15 @@ final class Citing {
   /** The full addresses of the pages citing {@code key}. */
   List<String> addresses(String key) {
     return citedBy.getOrDefault(key, List.of()).stream().map(p -> paths.absolute(p[1])).toList();
+  }
+
+  /** When the first page showing a chart was published, or null when no dated page shows it. */
+  PartialDate firstShown(String chartId) {
+    return citedBy.getOrDefault("chart:" + chartId, List.of()).stream()
+        .map(p -> publishedDates.get(p[1]))
+        .filter(Objects::nonNull)
+        .min(PartialDate::compareTo)
+        .orElse(null);
   }
 
   /** When the newest page showing a chart last changed, or {@code otherwise} when none does. */

@@ -43,6 +43,7 @@ final class LanguageLinks {
       pages.add(paths.unprefixed(paths.sources()));
       c.charts().keySet().forEach(id -> pages.add(paths.unprefixed(paths.figure(id))));
       for (Narrative n : c.narratives()) pages.add(paths.unprefixed(paths.narrative(n)));
+      CreditPages.folders(c).forEach(f -> pages.add(paths.unprefixed(f)));
       out.add(
           new Edition(
               c.config().language(),

@@ -18,7 +18,9 @@ import org.sourcebrief.markdown.RenderedPage;
  * warnings are reported again on reuse.
  */
 public final class PageMemo {
-  record Entry(String key, RenderedPage page, byte[] html, List<Diagnostic> diagnostics) {}
+  /** {@code related} names the related briefings the page linked when it was kept. */
+  record Entry(
+      String key, String related, RenderedPage page, byte[] html, List<Diagnostic> diagnostics) {}
 
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger reused =

@@ -310,12 +310,11 @@ final class PageModels {
     return corrections;
   }
 
-  /** A figure's own page: the figure, how to cite it, and where it is used. */
+  /** A figure's own page: the figure, how to embed it, and where it is used. */
   Map<String, Object> figure(
       CheckedChart c, String bodyHtml, String url, List<Map<String, Object>> pages) {
     String credited =
         String.join("; ", c.sources().stream().map(id -> content.credit(id, credits)).toList());
-    String cite = words.get("figure.citation", credited, c.title(), config.title(), url);
     Map<String, Object> m =
         map(
             "id",
@@ -328,8 +327,6 @@ final class PageModels {
             intro(c, credited),
             "bodyHtml",
             bodyHtml,
-            "howToCite",
-            cite,
             "embedCode",
             embedCode(c),
             "embedUrl",

@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import org.sourcebrief.chart.RenderedChart;
 import org.sourcebrief.chart.card.ShareCard;
 import org.sourcebrief.content.Narrative;
+import org.sourcebrief.diag.Diagnostic;
 import org.sourcebrief.diag.Diagnostics;
+import org.sourcebrief.diag.Severity;
 import org.sourcebrief.markdown.MarkdownRenderer;
 import org.sourcebrief.markdown.RenderedPage;
 import org.sourcebrief.paths.PathPlan;
@@ -44,6 +46,8 @@ public final class SiteRenderer {
 
   private final PageMemo memo;
   private final LanguageLinks languages;
+  private final CiteBlock cite;
+  private final CreditPages credits;
   private String everyPage;
 
   /** {@code memo}, kept between builds, lets unchanged narrative pages be reused (serve). */
@@ -78,6 +82,8 @@ public final class SiteRenderer {
     this.citing = new Citing(paths);
     this.lastModified = new LastModified(content);
     this.cards = new ShareCards(content, models);
+    this.cite = new CiteBlock(content.config(), theme.words(), paths);
+    this.credits = new CreditPages(content, models);
   }
 
   /** The share cards the pages name, by output path, to draw once the build has succeeded. */
@@ -101,9 +107,11 @@ public final class SiteRenderer {
                   + languages
                   + "\n"
                   + models.narratives(Narrative.Kind.PAGE, ""));
-    List<RenderedPage> rendered =
-        narratives.parallelStream().map(n -> narrative(n, markdown)).toList();
-    for (int i = 0; i < narratives.size(); i++) citing.record(narratives.get(i), rendered.get(i));
+    List<Prepared> rendered = narratives.parallelStream().map(n -> prepare(n, markdown)).toList();
+    for (int i = 0; i < narratives.size(); i++)
+      citing.record(narratives.get(i), rendered.get(i).page());
+    RelatedBriefings related = related(rendered);
+    rendered.parallelStream().forEach(p -> narrativePage(p, related.of(p.narrative())));
     // Every other page is an output (file, template, model), written the same way side by side.
     List<Output> outputs = new ArrayList<>();
     content.charts().values().parallelStream()
@@ -111,6 +119,7 @@ public final class SiteRenderer {
         .toList()
         .forEach(outputs::addAll);
     outputs.addAll(new IndexPages(content, models, citing, cards, lastModified).all());
+    outputs.addAll(credits.all(cards));
     outputs.parallelStream().forEach(this::write);
     if (content.config().isDefaultLanguage()) {
       Stream.<Runnable>of(this::dataFiles, this::fixedFiles).parallel().forEach(Runnable::run);
@@ -140,30 +149,60 @@ public final class SiteRenderer {
     }
   }
 
-  private RenderedPage narrative(Narrative n, MarkdownRenderer markdown) {
-    String folder = paths.narrative(n);
+  /** A narrative rendered to HTML, or kept from the last build when nothing it shows changed. */
+  private record Prepared(
+      Narrative narrative, RenderedPage page, PageMemo.Entry kept, List<Diagnostic> own) {}
+
+  private Prepared prepare(Narrative n, MarkdownRenderer markdown) {
     PageMemo.Entry kept = memo == null ? null : memo.get(n.file());
     if (kept != null && kept.key().equals(memoKey(n, kept.page()))) {
-      memo.reused();
       kept.diagnostics().forEach(diagnostics::add);
-      files.put(paths.page(folder), kept.html());
-      pages.add(new SiteFiles.Page(folder, LastModified.of(n), paths.prefix()));
-      cards.narrative(folder, n, kept.page().facts());
-      return kept.page();
+      return new Prepared(n, kept.page(), kept, kept.diagnostics());
     }
-    String root = paths.root(folder);
     Diagnostics own = new Diagnostics();
-    RenderedPage page = markdown.render(n, root, own);
+    RenderedPage page = markdown.render(n, paths.root(paths.narrative(n)), own);
     own.sorted().forEach(diagnostics::add);
-    Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
-    m.put("narrative", models.renderedNarrative(n, root, page));
-    write(new Output(paths.page(folder), folder, "narrative.ftlh", m, LastModified.of(n)));
-    cards.narrative(folder, n, page.facts());
-    byte[] html = files.get(paths.page(folder));
-    if (memo != null && !own.hasErrors() && html != null) {
-      memo.put(n.file(), new PageMemo.Entry(memoKey(n, page), page, html, own.sorted()));
+    return new Prepared(n, page, null, own.sorted());
+  }
+
+  private RelatedBriefings related(List<Prepared> rendered) {
+    Map<String, List<String>> facts = new java.util.HashMap<>();
+    for (Prepared p : rendered) facts.put(p.narrative().slug().id(), p.page().facts());
+    return new RelatedBriefings(content.narratives(), facts);
+  }
+
+  /** The narrative's page and its citation files; the page is reused when its links are too. */
+  private void narrativePage(Prepared p, List<Narrative> related) {
+    Narrative n = p.narrative();
+    String folder = paths.narrative(n);
+    String root = paths.root(folder);
+    List<Map<String, Object>> relatedLinks =
+        related.stream().map(o -> models.narrative(o, root, null)).toList();
+    String relatedKey = String.valueOf(relatedLinks);
+    boolean briefing = n.kind() == Narrative.Kind.BRIEFING;
+    CitedWork work = briefing ? cite.of(n) : null;
+    if (briefing) files.putAll(cite.files(work, folder));
+    cards.narrative(folder, n, p.page().facts());
+    if (p.kept() != null && p.kept().related().equals(relatedKey)) {
+      memo.reused();
+      files.put(paths.page(folder), p.kept().html());
+      pages.add(new SiteFiles.Page(folder, LastModified.of(n), paths.prefix()));
+      return;
     }
-    return page;
+    Map<String, Object> m = models.base(folder, root, n.title(), n.summary());
+    Map<String, Object> nm = models.renderedNarrative(n, root, p.page());
+    nm.put("authors", credits.authors(n, root));
+    nm.put("topics", credits.topics(n, root));
+    nm.put("related", relatedLinks);
+    m.put("narrative", nm);
+    if (briefing) m.put("cite", cite.model(work, folder, root));
+    write(new Output(paths.page(folder), folder, "narrative.ftlh", m, LastModified.of(n)));
+    byte[] html = files.get(paths.page(folder));
+    boolean clean = p.own().stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    if (memo != null && clean && html != null) {
+      memo.put(
+          n.file(), new PageMemo.Entry(memoKey(n, p.page()), relatedKey, p.page(), html, p.own()));
+    }
   }
 
   /** Everything a narrative page shows, given what it cited when last rendered. */
@@ -215,6 +254,12 @@ public final class SiteRenderer {
             c, markdown.renderFigure(c, root).html(), url, citing.pages("chart:" + c.id(), root)));
     cards.chart(folder, c);
     PartialDate used = citing.lastShown(c.id(), lastModified.of(c));
+    String credited =
+        String.join(
+            "; ", c.sources().stream().map(id -> content.credit(id, models.credits())).toList());
+    CitedWork work = cite.of(c, citing.firstShown(c.id()), used, credited);
+    files.putAll(cite.files(work, folder));
+    m.put("cite", cite.model(work, folder, root));
     return new Output(paths.page(folder), folder, "figure.ftlh", m, used);
   }
 

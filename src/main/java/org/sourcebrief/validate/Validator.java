@@ -58,6 +58,9 @@ public final class Validator {
                 : content.narratives(),
             drafts,
             diagnostics);
+    if (config.isDefaultLanguage()) {
+      new CreditChecks(config.attribution(), diagnostics).check(content.narratives());
+    }
     ShareFigures.check(narratives, facts.keySet(), charts.keySet(), unchecked, diagnostics);
     return new CheckedContent(
         config, sources, checked, uncheckedFacts(facts, checked), charts, unchecked, narratives);

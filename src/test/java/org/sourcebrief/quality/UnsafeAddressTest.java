@@ -74,7 +74,12 @@ class UnsafeAddressTest {
     MARKDOWN_AUTOLINK(site("", "See <%s>.", "", false)),
     HTML_HREF(site("", "See <a href=\"%s\">the report</a>.", "", true)),
     HTML_SRC(site("", "<img src=\"%s\" alt=\"A map\">", "", true)),
-    SLUG(site("", "", "slug: \"%s\"\n", false));
+    SLUG(site("", "", "slug: \"%s\"\n", false)),
+    AUTHOR_URL(
+        site("", "", "authors: [team]\n", false)
+            .replace(
+                "locale: en-US\n",
+                "locale: en-US\nauthors:\n  - id: team\n    name: \"Team\"\n    url: \"%s\"\n"));
 
     final String fixture;
 
@@ -84,7 +89,11 @@ class UnsafeAddressTest {
 
     /** Writes the site with {@code address} in this place; gives the extra command-line words. */
     String[] write(Path dir, String address) {
-      boolean yaml = this == SOURCE_URL || this == SOURCE_ARCHIVE_URL || this == BASE_URL;
+      boolean yaml =
+          this == SOURCE_URL
+              || this == SOURCE_ARCHIVE_URL
+              || this == BASE_URL
+              || this == AUTHOR_URL;
       boolean slug = this == SLUG;
       String inFile = yaml || slug ? yamlEscaped(address) : address;
       FixtureSite.write(dir, fixture.replace("%s", inFile));
@@ -168,11 +177,19 @@ class UnsafeAddressTest {
             // The same page in the site's other languages: page folders from the path plan under
             // a language code that site.yaml declares (checked by the config loader).
             "src/main/java/org/sourcebrief/template/LanguageLinks.java",
+            // Author and topic pages: folders from ids the config loader and CreditChecks check.
+            "src/main/java/org/sourcebrief/template/CreditPages.java",
             // The theme prints the addresses above; Markdown's own links and images, references,
             // autolinks and raw HTML come through the narrative's body (Way.MARKDOWN_*, HTML_*).
             "templates/404.ftlh",
             // The embed page: the figure page's address from base_url, the stylesheet.
             "templates/embed.ftlh",
+            // An author's own address, through WebAddress (Way.AUTHOR_URL); briefing links.
+            "templates/author.ftlh",
+            "templates/briefing-list.ftlh",
+            // The citation files next to the page, and author, topic and related-briefing links.
+            "templates/cite.ftlh",
+            "templates/narrative.ftlh",
             // The theme's partials: chart files by checked chart id, relative to the page;
             // #note anchors; facts/#id by checked fact id (the models come from markdown/).
             "templates/_markup/figure.ftlh",
