@@ -70,8 +70,22 @@ public record Narrative(
       int bodyFirstLine,
       String language) {
     this(
-        kind, file, title, summary, date, updated, slug, order, draft, image, headline, body,
-        bodyFirstLine, language, List.of(), Credit.NONE);
+        kind,
+        file,
+        title,
+        summary,
+        date,
+        updated,
+        slug,
+        order,
+        draft,
+        image,
+        headline,
+        body,
+        bodyFirstLine,
+        language,
+        List.of(),
+        Credit.NONE);
   }
 
   /** A narrative in the site's default language. */
@@ -90,8 +104,20 @@ public record Narrative(
       String body,
       int bodyFirstLine) {
     this(
-        kind, file, title, summary, date, updated, slug, order, draft, image, headline, body,
-        bodyFirstLine, null);
+        kind,
+        file,
+        title,
+        summary,
+        date,
+        updated,
+        slug,
+        order,
+        draft,
+        image,
+        headline,
+        body,
+        bodyFirstLine,
+        null);
   }
 
   /** Whether this is the translation of another narrative (named "x.fa.md"). */

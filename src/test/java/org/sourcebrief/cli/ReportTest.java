@@ -48,7 +48,7 @@ class ReportTest {
     }
     CliRun withDrafts = CliRun.in(dir, "build", "--drafts");
     assertEquals("", withDrafts.err());
-    assertTrue(withDrafts.out().contains("7 pages"), withDrafts.out());
+    assertTrue(withDrafts.out().contains("8 pages"), withDrafts.out());
   }
 
   @Test
