@@ -219,6 +219,24 @@ class CitableBriefingsTest {
     assertEquals("DATA", text("figures/counted/cite.ris").substring(6, 10));
   }
 
+  @Test
+  void risReadsBackWithAReferenceManagersParser() throws Exception {
+    de.undercouch.citeproc.ris.RISLibrary library =
+        new de.undercouch.citeproc.ris.RISParser()
+            .parse(new StringReader(text("briefings/alpha/cite.ris")));
+    assertEquals(1, library.getReferences().size());
+    de.undercouch.citeproc.ris.RISReference r = library.getReferences().get(0);
+    assertEquals(de.undercouch.citeproc.ris.RISType.ELEC, r.getType());
+    assertEquals(TITLE, r.getTitle());
+    assertEquals("Test briefing team", r.getPublisher());
+    assertEquals("https://example.org/test/briefings/alpha/", r.getURL());
+    assertEquals(List.of("Ana Ruiz", "Bo Li"), List.of(r.getAuthors()));
+    de.undercouch.citeproc.ris.RISLibrary figure =
+        new de.undercouch.citeproc.ris.RISParser()
+            .parse(new StringReader(text("figures/counted/cite.ris")));
+    assertEquals(de.undercouch.citeproc.ris.RISType.DATA, figure.getReferences().get(0).getType());
+  }
+
   private static List<String> values(List<String[]> tags, String tag) {
     return tags.stream().filter(t -> t[0].equals(tag)).map(t -> t[1]).toList();
   }
