@@ -200,11 +200,10 @@ class UnsafeAddressTest {
             "templates/figure.ftlh",
             "templates/home.ftlh",
             "templates/layout.ftlh",
-            // The corrections page and a briefing's corrections box: fact index anchors by
-            // checked fact id and narrative pages from the path plan; a source credit's HTML as
-            // the notes write it.
+            // The corrections page (and a briefing's corrections box, in narrative.ftlh): fact
+            // index anchors by checked fact id and narrative pages from the path plan; a source
+            // credit's HTML as the notes write it.
             "templates/corrections.ftlh",
-            "templates/narrative.ftlh",
             // Every page's address, and its translations', from base_url.
             "templates/sitemap.ftlx",
             "templates/sources.ftlh");
