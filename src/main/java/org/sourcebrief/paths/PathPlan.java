@@ -157,6 +157,11 @@ public final class PathPlan {
     return "data/facts." + extension;
   }
 
+  /** The Data Package describing the CSV files of a page folder or of data/ ("data/"). */
+  public String dataPackage(String folder) {
+    return folder + "datapackage.json";
+  }
+
   /** Every fact's recorded changes, one row each: "data/history.csv". */
   public String historyData() {
     return "data/history.csv";

@@ -35,18 +35,31 @@ final class CreditPages {
     this.language = content.config().language();
   }
 
-  /** The ids of the topics with a page in this language: listed, or named by a briefing. */
+  /**
+   * The ids of the topics with a page in this language: those its briefings name (a topic listed in
+   * site.yaml that no briefing of this language names has no page in it, rather than an empty one;
+   * the list gives the names).
+   */
   static Set<String> topicIds(CheckedContent c) {
     Set<String> ids = new TreeSet<>();
-    c.config().attribution().topics().forEach(t -> ids.add(t.id()));
     for (Narrative n : c.narratives()) n.credit().topics().forEach(t -> ids.add(t.id()));
+    return ids;
+  }
+
+  /** The ids of the authors with a page in this language: those its narratives credit. */
+  static Set<String> authorIds(CheckedContent c) {
+    Set<String> ids = new TreeSet<>();
+    for (Narrative n : c.narratives()) n.credit().authors().forEach(a -> ids.add(a.id()));
     return ids;
   }
 
   /** The page folders this language publishes for authors and topics. */
   static List<String> folders(CheckedContent c) {
     List<String> out = new ArrayList<>();
-    c.config().attribution().authors().forEach(a -> out.add(c.paths().author(a.id())));
+    Set<String> credited = authorIds(c);
+    c.config().attribution().authors().stream()
+        .filter(a -> credited.contains(a.id()))
+        .forEach(a -> out.add(c.paths().author(a.id())));
     topicIds(c).forEach(t -> out.add(c.paths().topic(t)));
     return out;
   }
@@ -54,7 +67,9 @@ final class CreditPages {
   /** Every author and topic page, with the share card each names. */
   List<Output> all(ShareCards cards) {
     List<Output> out = new ArrayList<>();
+    Set<String> credited = authorIds(content);
     for (Author a : attribution.authors()) {
+      if (!credited.contains(a.id())) continue;
       String folder = paths.author(a.id());
       List<Narrative> listed = briefings(byAuthor(a.id()));
       Map<String, Object> m = page(folder, a.name(language), a.role(language), listed);

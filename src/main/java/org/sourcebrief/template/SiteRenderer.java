@@ -133,11 +133,22 @@ public final class SiteRenderer {
     return List.copyOf(pages);
   }
 
+  /**
+   * A CSV file's bytes: UTF-8 with a byte-order mark, which Excel needs to read the file as UTF-8
+   * when it is opened with a double click, and which LibreOffice and pandas skip.
+   */
+  private static byte[] csv(String text) {
+    return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+  }
+
   private void dataFiles() {
     DataFiles data = new DataFiles(content, models.citations(), citing);
-    files.put(paths.factsData("csv"), data.csv().getBytes(StandardCharsets.UTF_8));
+    files.put(paths.factsData("csv"), csv(data.csv()));
     files.put(paths.factsData("json"), data.json().getBytes(StandardCharsets.UTF_8));
-    files.put(paths.historyData(), data.historyCsv().getBytes(StandardCharsets.UTF_8));
+    files.put(paths.historyData(), csv(data.historyCsv()));
+    files.put(
+        paths.dataPackage("data/"),
+        new DataPackages(content, models.citations()).facts().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The theme's assets, .nojekyll, and CNAME when the site has a custom domain. */
@@ -243,9 +254,11 @@ public final class SiteRenderer {
       files.put(paths.chartFile(c.id(), "png"), r.png());
     }
     String url = paths.absolute(folder);
+    files.put(paths.chartFile(c.id(), "csv"), csv(FigureCsv.csv(c, models.words())));
     files.put(
-        paths.chartFile(c.id(), "csv"),
-        FigureCsv.csv(c, content, models.citations(), models.words(), url)
+        paths.dataPackage(folder),
+        new DataPackages(content, models.citations())
+            .figure(c, models.words())
             .getBytes(StandardCharsets.UTF_8));
     Map<String, Object> m = models.base(folder, root, c.title(), c.alt());
     m.put(

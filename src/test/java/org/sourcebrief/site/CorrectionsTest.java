@@ -127,7 +127,9 @@ class CorrectionsTest {
                 "https://example.org/water/briefings/water-access/",
                 first.get("cited_by").get(0).asText()),
         () -> assertEquals(0, json.get("facts").get(1).get("history").size()));
-    List<String> csv = read("data/history.csv").lines().toList();
+    String history = read("data/history.csv");
+    assertTrue(history.startsWith("\uFEFF"), "a byte-order mark, for Excel");
+    List<String> csv = history.substring(1).lines().toList();
     assertEquals(
         List.of(
             "fact_id,date,kind,previous_value,previous_unit,previous_from,previous_to,"
