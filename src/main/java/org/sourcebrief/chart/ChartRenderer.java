@@ -26,7 +26,7 @@ public final class ChartRenderer {
    * locale data shape the output too. Part of the chart cache key.
    */
   public static final String VERSION =
-      "10;xchart-3.8.8;pngencoder-0.15.0;" + BundledFonts.NAME + ";java-" + Runtime.version();
+      "11;xchart-3.8.8;pngencoder-0.15.0;" + BundledFonts.NAME + ";java-" + Runtime.version();
 
   /** The chart as UTF-8 SVG text, ready to inline in HTML or to serve as a file. */
   public byte[] svg(ChartData d) {

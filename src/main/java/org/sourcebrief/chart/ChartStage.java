@@ -132,7 +132,7 @@ public final class ChartStage {
       derived.add(f != null && f.fact().isDerived());
       if (v == null) texts.add(null);
       else if (f == null) texts.add(values.format(v, c.unit(), false));
-      else texts.add(values.format(v, f.fact().unit(), f.fact().approximate()));
+      else texts.add(values.format(v, f.fact().unit(), f.approximate()));
     }
     return new ChartData.Series(s.name(), s.values(), derived, texts);
   }
