@@ -492,7 +492,14 @@ const NARROW_SCALE_MIN = 0.9;
 const chartScales = []; // { where, label, src, scale } at 390 px
 
 async function checkChartImages(page, where, label, narrow) {
-  for (const img of await page.evaluate(chartImagesInPage)) {
+  // After a resize the browser picks the <picture> source again, but not at once: wait (up to
+  // 3 s) until every chart shows the file its new width calls for, then judge what it shows.
+  let imgs = await page.evaluate(chartImagesInPage);
+  for (let i = 0; i < 20 && imgs.some((img) => /-narrow\.svg$/.test(img.src) !== narrow); i++) {
+    await page.waitForTimeout(150);
+    imgs = await page.evaluate(chartImagesInPage);
+  }
+  for (const img of imgs) {
     const file = rel(img.src);
     if (!img.natural) { fail(where, `chart image ${file} did not load at ${label}`); continue; }
     const scale = img.shown / img.natural;
