@@ -23,6 +23,9 @@ public final class DiagnosticPrinter {
   /** How many diagnostics of one severity and code are printed per file; the rest are counted. */
   public static final int PER_FILE_AND_CODE = FindingLimit.PER_FILE_AND_CODE;
 
+  /** Notices of one code printed for a whole site, unless verbose; the rest are counted. */
+  public static final int NOTICES_PER_CODE = 50;
+
   /**
    * The most code points of a line an excerpt shows; a longer line is clipped around the column.
    */
@@ -52,11 +55,15 @@ public final class DiagnosticPrinter {
    * The diagnostics in order. Errors and warnings are printed in full; notices in full only when
    * {@code verbose}, otherwise as their first line. After {@value #PER_FILE_AND_CODE} diagnostics
    * of one severity and code in one file, the rest of them are counted in one line at the end of
-   * that file's diagnostics.
+   * that file's diagnostics; unless {@code verbose}, after {@value #NOTICES_PER_CODE} notices of
+   * one code in the whole site, the rest are counted in one line at the end.
    */
   public String format(List<Diagnostic> diagnostics, boolean verbose) {
     StringBuilder out = new StringBuilder();
     FindingLimit limit = new FindingLimit();
+    // Notices of one code across the whole site: a site of thousands of files would otherwise
+    // print thousands of "fact-stale" lines before its errors and its summary.
+    Map<String, Integer> notices = new java.util.TreeMap<>();
     String file = null;
     for (Diagnostic d : diagnostics) {
       String f = d.position() == null ? null : d.position().file();
@@ -66,11 +73,25 @@ public final class DiagnosticPrinter {
         limit = new FindingLimit();
         file = f;
       }
+      boolean notice = d.severity() == Severity.NOTICE;
+      if (notice && !verbose && notices.merge(d.code(), 1, Integer::sum) > NOTICES_PER_CODE) {
+        continue;
+      }
       if (limit.shows(d)) {
-        out.append(verbose || d.severity() != Severity.NOTICE ? format(d) : headline(d));
+        out.append(verbose || !notice ? format(d) : headline(d));
       }
     }
     countLines(out, file, limit.hidden(file));
+    notices.forEach(
+        (code, n) -> {
+          if (n > NOTICES_PER_CODE)
+            out.append(n - NOTICES_PER_CODE)
+                .append(" more notice[")
+                .append(code)
+                .append("] not shown (only the first ")
+                .append(NOTICES_PER_CODE)
+                .append(" of each are printed; --verbose prints them all)\n");
+        });
     return out.toString();
   }
 

@@ -30,6 +30,29 @@ class DiagnosticPrinterTest {
   }
 
   @Test
+  void noticesOfOneCodeAcrossManyFilesAreCountedAfterTheFirstFifty() {
+    List<Diagnostic> all = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      String file = String.format("facts/f%03d.yaml", i);
+      all.add(
+          new Diagnostic(
+              Severity.NOTICE, "fact-stale", "stale", new SourcePosition(file, 1, 1), "update"));
+      all.add(warning(file, 2, 1, "typed"));
+    }
+    String out = printer.format(all, false);
+    assertEquals(
+        DiagnosticPrinter.NOTICES_PER_CODE, out.split("notice\\[fact-stale\\]: ", -1).length - 1);
+    assertEquals(120, out.split("warning\\[naked-number\\]", -1).length - 1, "warnings all shown");
+    assertTrue(
+        out.endsWith(
+            "70 more notice[fact-stale] not shown (only the first 50 of each are printed;"
+                + " --verbose prints them all)\n"),
+        out.substring(out.length() - 200));
+    String verbose = printer.format(all, true);
+    assertEquals(120, verbose.split("notice\\[fact-stale\\]: ", -1).length - 1);
+  }
+
+  @Test
   void aShortLineIsShownWhole() {
     texts.put("a.md", "From 2023, 757008 people left.");
     String out = printer.format(warning("a.md", 1, 12, "the number '757008' is typed"));
