@@ -55,7 +55,9 @@ public final class ChartFonts {
 
   /** The fonts for everything a chart draws ({@link #of(Locale, java.util.Collection)}). */
   public static ChartFonts of(ChartData d) {
-    return of(d.locale(), GlyphCheck.texts(d));
+    ChartFonts fonts = of(d.locale());
+    // Only an Urdu chart may need another face, so only its texts are gathered.
+    return fonts == Nastaliq.FONTS ? of(d.locale(), GlyphCheck.texts(d)) : fonts;
   }
 
   /** Every text a chart draws, for choosing the fonts of a card that shows it. */

@@ -2,7 +2,7 @@ package org.sourcebrief.config;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.sourcebrief.text.Direction;
 
 /**
  * The settings of one site. {@code baseUrl} always ends with a slash; {@code basePath} is its path
@@ -74,10 +74,11 @@ public record SiteConfig(
     SiteLanguage first = defaultLanguage();
     boolean isDefault = l.code().equals(first.code());
     return new SiteConfig(
-        l.title() == null ? first.title() == null ? title : first.title() : l.title(),
-        l.description() == null
-            ? first.description() == null ? description : first.description()
-            : l.description(),
+        java.util.Objects.requireNonNullElse(
+            l.title(), java.util.Objects.requireNonNullElse(first.title(), title)),
+        java.util.Objects.requireNonNullElse(
+            l.description(),
+            java.util.Objects.requireNonNullElse(first.description(), description)),
         baseUrl,
         l.code(),
         l.locale(),
@@ -90,9 +91,6 @@ public record SiteConfig(
         isDefault ? "" : l.code() + "/",
         attribution);
   }
-
-  private static final Set<String> RTL =
-      Set.of("ar", "fa", "ps", "ur", "he", "iw", "dv", "ckb", "sd", "ug", "yi", "prs");
 
   /** The text direction of the site's language: "rtl" for Dari, Pashto, Urdu, Arabic…. */
   public String direction() {
@@ -115,7 +113,7 @@ public record SiteConfig(
 
   /** Whether a language tag ("fa-AF", "ur", "en") is written right to left. */
   public static boolean isRightToLeft(String language) {
-    return RTL.contains(language.split("-")[0].toLowerCase(Locale.ROOT));
+    return Direction.isRightToLeft(language);
   }
 
   /** The same settings published at another address (the --base-url override). */

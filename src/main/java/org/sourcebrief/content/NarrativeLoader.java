@@ -64,28 +64,7 @@ final class NarrativeLoader {
     String body = String.join("\n", lines.subList(close + 1, lines.size())) + "\n";
     if (m == null && diagnostics.count(Severity.ERROR) > errors) return Optional.empty();
     if (language != null && m != null) refuseOwnKeys(m);
-    return Optional.of(read(kind, file, m, defaultSlug, body, close + 2))
-        .map(n -> language == null ? n : withLanguage(n, language));
-  }
-
-  private static Narrative withLanguage(Narrative n, String language) {
-    return new Narrative(
-        n.kind(),
-        n.file(),
-        n.title(),
-        n.summary(),
-        n.date(),
-        n.updated(),
-        n.slug(),
-        n.order(),
-        n.draft(),
-        n.image(),
-        n.headline(),
-        n.body(),
-        n.bodyFirstLine(),
-        language,
-        n.corrections(),
-        n.credit());
+    return Optional.of(read(kind, file, m, defaultSlug, body, close + 2, language));
   }
 
   private void refuseOwnKeys(YamlMapping m) {
@@ -115,7 +94,8 @@ final class NarrativeLoader {
       YamlMapping m,
       String defaultSlug,
       String body,
-      int bodyFirstLine) {
+      int bodyFirstLine,
+      String language) {
     SourcePosition top = new SourcePosition(file, 1, 1);
     if (m == null) {
       diagnostics.error(
@@ -136,7 +116,8 @@ final class NarrativeLoader {
           null,
           null,
           body,
-          bodyFirstLine);
+          bodyFirstLine,
+          language);
     }
     m.allowOnly(KEYS, "the front matter");
     String title = m.string("title").filter(s -> !s.isBlank()).orElse(null);
@@ -165,7 +146,7 @@ final class NarrativeLoader {
         fields.ref(m, "headline"),
         body,
         bodyFirstLine,
-        null,
+        language,
         new CorrectionNotes(diagnostics, fields).read(m),
         new Narrative.Credit(
             fields.refs(m, "authors"), fields.refs(m, "topics"), fields.refs(m, "related")));

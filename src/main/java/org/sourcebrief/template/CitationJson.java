@@ -1,9 +1,5 @@
 package org.sourcebrief.template;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +31,7 @@ final class CitationJson {
     o.put("URL", w.url());
     o.put("language", w.language());
     if (!w.description().isBlank()) o.put("abstract", w.description());
-    return write(JSON.arrayNode().add(o));
+    return JsonText.write(JSON.arrayNode().add(o));
   }
 
   private static ObjectNode cslDate(PartialDate d) {
@@ -77,22 +73,13 @@ final class CitationJson {
           .put("encodingFormat", "text/csv")
           .put("contentUrl", w.dataUrl());
     }
-    return write(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    return JsonText.write(o)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026");
   }
 
   private static ObjectNode organisation(String name) {
     return JSON.objectNode().put("@type", "Organization").put("name", name);
-  }
-
-  private static String write(Object node) {
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return new ObjectMapper().writer(pretty).writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

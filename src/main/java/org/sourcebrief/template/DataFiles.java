@@ -1,11 +1,5 @@
 package org.sourcebrief.template;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -130,11 +124,7 @@ final class DataFiles {
     root.put("url", content.config().baseUrl());
     ArrayNode facts = root.putArray("facts");
     for (CheckedFact c : content.facts().values()) facts.add(fact(c, nodes));
-    try {
-      return writer().writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonText.write(root);
   }
 
   private ObjectNode fact(CheckedFact c, JsonNodeFactory nodes) {
@@ -195,18 +185,6 @@ final class DataFiles {
     if (s.archiveUrl() != null) o.put("archive_url", s.archiveUrl());
     o.put("citation", citations.text(s));
     return o;
-  }
-
-  /** The same bytes on every machine: two-space indents and "\n" line ends. */
-  private static ObjectWriter writer() {
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return new ObjectMapper()
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .writer(pretty);
   }
 
   private static String date(PartialDate d) {

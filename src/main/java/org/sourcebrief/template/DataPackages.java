@@ -1,9 +1,5 @@
 package org.sourcebrief.template;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,7 +44,7 @@ final class DataPackages {
     field(fields, words.get("figure.csv-label"), "string", null);
     for (CheckedChart.Series s : c.series()) field(fields, s.name(), "number", c.unit());
     r.set("sources", sources.deepCopy());
-    return write(p);
+    return JsonText.write(p);
   }
 
   /** The package of data/: every fact (facts.csv) and every recorded change (history.csv). */
@@ -77,7 +73,7 @@ final class DataPackages {
     for (String column : DataFiles.HISTORY_COLUMNS) {
       field(hf, column, column.equals("previous_value") ? "number" : "string", null);
     }
-    return write(p);
+    return JsonText.write(p);
   }
 
   private static String factType(String column) {
@@ -133,17 +129,5 @@ final class DataPackages {
   /** A package name: lower case letters, digits, ".", "_" and "-". */
   private static String name(String id) {
     return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
-  }
-
-  private static String write(ObjectNode node) {
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return new ObjectMapper().writer(pretty).writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -88,12 +88,6 @@ final class LanguageLinks {
     return out.size() < 2 ? List.of() : out;
   }
 
-  /** The default language's address of a page, for {@code hreflang="x-default"}. */
-  String defaultUrl(String prefix, String folder) {
-    List<Map<String, Object>> all = alternates(prefix, folder, "");
-    return all.isEmpty() ? "" : (String) all.get(0).get("url");
-  }
-
   /** A fingerprint of every language's pages, for keeping pages between builds. */
   @Override
   public String toString() {

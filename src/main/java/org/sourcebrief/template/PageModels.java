@@ -115,7 +115,10 @@ final class PageModels {
     boolean page = folder.isEmpty() || folder.endsWith("/");
     m.put("translations", translations);
     m.put("hreflang", page ? translations : List.of());
-    m.put("defaultLanguageUrl", page ? languages.defaultUrl(paths.prefix(), folder) : "");
+    // The default language comes first: its address is the x-default one.
+    m.put(
+        "defaultLanguageUrl",
+        page && !translations.isEmpty() ? translations.get(0).get("url") : "");
     return m;
   }
 

@@ -72,7 +72,7 @@ class PackageDependencyTest {
     allow("validate", "paths", "content", "config", "yaml", "text", "diag");
     allow("paths", "content", "config");
     allow("content", "config", "yaml", "files", "text", "diag");
-    allow("config", "yaml", "files", "diag");
+    allow("config", "yaml", "files", "text", "diag");
     allow("yaml", "text", "diag");
     allow("files", "diag");
     allow("text", "diag");
