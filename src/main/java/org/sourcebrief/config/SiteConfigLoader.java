@@ -150,7 +150,10 @@ public final class SiteConfigLoader {
             "write `- language: fa` (with `locale: fa-AF` if you like)");
         continue;
       }
+      int errors = diagnostics.count(Severity.ERROR);
       String code = language(l);
+      // A code that is not one is reported once; the entry is left out, not read as English.
+      if (diagnostics.count(Severity.ERROR) > errors) continue;
       if (!seen.add(code.toLowerCase(Locale.ROOT))) {
         diagnostics.error(
             "duplicate-language",
