@@ -64,11 +64,23 @@ public final class LinkServer implements AutoCloseable {
     userAgents.add(x.getRequestHeaders().getFirst("User-Agent"));
     int now = inFlight.incrementAndGet();
     mostInFlight.accumulateAndGet(now, Math::max);
+    answering.set(true);
     try {
       answer(x, path, x.getRequestMethod().equals("HEAD"));
     } finally {
-      inFlight.decrementAndGet();
+      answered();
       x.close();
+    }
+  }
+
+  // A request stops counting as in flight when its answer starts: once the client has the whole
+  // answer it may send its next request, which must not find this one still counted.
+  private final ThreadLocal<Boolean> answering = ThreadLocal.withInitial(() -> false);
+
+  private void answered() {
+    if (answering.get()) {
+      answering.set(false);
+      inFlight.decrementAndGet();
     }
   }
 
@@ -94,7 +106,8 @@ public final class LinkServer implements AutoCloseable {
     }
   }
 
-  private static void page(HttpExchange x, int status, boolean head) throws IOException {
+  private void page(HttpExchange x, int status, boolean head) throws IOException {
+    answered();
     byte[] body = ("<p>status " + status + "</p>").getBytes(StandardCharsets.UTF_8);
     x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
     x.sendResponseHeaders(status, head ? -1 : body.length);
@@ -105,7 +118,8 @@ public final class LinkServer implements AutoCloseable {
     }
   }
 
-  private static void redirect(HttpExchange x, int status, String to) throws IOException {
+  private void redirect(HttpExchange x, int status, String to) throws IOException {
+    answered();
     x.getResponseHeaders().set("Location", to);
     x.sendResponseHeaders(status, -1);
   }
