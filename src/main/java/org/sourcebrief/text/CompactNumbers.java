@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.text.ParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,23 +48,40 @@ public final class CompactNumbers {
 
   /** The compact form of {@code value}, or null when it lies beyond the largest unit. */
   public static String format(NumberFormat compact, double value) {
+    return format(compact, value, new HashMap<>());
+  }
+
+  /**
+   * {@link #format(NumberFormat, double)}, keeping in {@code readBack} the value each text reads
+   * back as: reading is slow (the JDK's compact parse builds regular expressions for every text)
+   * and many values share a text ("3.2 million"). The map belongs to {@code compact}: one map per
+   * format, never shared between threads.
+   */
+  public static String format(NumberFormat compact, double value, Map<String, Double> readBack) {
     if (!(Math.abs(value) < BEYOND_UNITS)) return null;
     String s = compact.format(value);
-    double shown = parse(compact, s, value);
+    if (readBack.size() >= READ_BACK_KEPT) readBack.clear();
+    double shown = close(readBack.computeIfAbsent(s, t -> read(compact, t)), value);
     if (Math.abs(shown) >= BEYOND_UNITS) return null;
     // Written back from the value it shows, "1000 million" becomes "1 billion".
     return singular(shown == value ? s : compact.format(shown));
   }
 
-  /** The value a compact text shows; {@code value} itself when the text does not read back. */
-  private static double parse(NumberFormat compact, String text, double value) {
+  /** Texts whose reading is kept per format; beyond it the memo starts again. */
+  private static final int READ_BACK_KEPT = 20_000;
+
+  /** The value a compact text reads back as; NaN when it does not read back. */
+  private static double read(NumberFormat compact, String text) {
     try {
-      double back = compact.parse(text).doubleValue();
-      boolean close = Math.abs(back - value) <= Math.abs(value) * 0.1;
-      return close ? back : value;
+      return compact.parse(text).doubleValue();
     } catch (ParseException | RuntimeException e) {
-      return value;
+      return Double.NaN;
     }
+  }
+
+  /** The value read back when it is near {@code value}, else {@code value} itself. */
+  private static double close(double back, double value) {
+    return Math.abs(back - value) <= Math.abs(value) * 0.1 ? back : value;
   }
 
   /**

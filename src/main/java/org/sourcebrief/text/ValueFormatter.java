@@ -5,8 +5,11 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes fact values for readers in the site's locale (never the JVM default): "757,008", "3.2
@@ -38,6 +41,16 @@ public final class ValueFormatter {
     final NumberFormat percent;
     final NumberFormat currency;
 
+    /**
+     * Compact texts already written, by value: the JDK's compact format reads each text back (see
+     * {@link CompactNumbers#format}), which costs more than rendering the rest of a fact's
+     * footnote, and a site writes the same value on its page, the fact index and the data files.
+     */
+    private final Map<Double, Optional<String>> compactTexts = new HashMap<>();
+
+    /** What each compact text reads back as, for {@link CompactNumbers#format}. */
+    private final Map<String, Double> readBack = new HashMap<>();
+
     Formats(Locale locale) {
       // The CLDR provider makes every number format a DecimalFormat; the affixes are read from it.
       number = NumberFormat.getNumberInstance(locale);
@@ -50,6 +63,21 @@ public final class ValueFormatter {
       }
     }
   }
+
+  /** The compact text of a magnitude, or null beyond the largest unit; remembered per thread. */
+  private String compactText(double magnitude) {
+    Formats f = formats.get();
+    Optional<String> known = f.compactTexts.get(magnitude);
+    if (known == null) {
+      if (f.compactTexts.size() >= COMPACT_TEXTS_KEPT) f.compactTexts.clear();
+      known = Optional.ofNullable(CompactNumbers.format(f.compact, magnitude, f.readBack));
+      f.compactTexts.put(magnitude, known);
+    }
+    return known.orElse(null);
+  }
+
+  /** Enough for every value of a large site; beyond it the memo starts again. */
+  private static final int COMPACT_TEXTS_KEPT = 50_000;
 
   /** The default rendering of a fact: by its unit, and "about …" when approximate. */
   public String format(BigDecimal value, String unit, boolean approximate) {
@@ -96,7 +124,7 @@ public final class ValueFormatter {
     String s =
         value.abs().compareTo(BigDecimal.valueOf(1000)) < 0
             ? null
-            : CompactNumbers.format(formats.get().compact, value.abs().doubleValue());
+            : compactText(value.abs().doubleValue());
     if (s == null) return c == null ? number(value) : money(value, c);
     return c == null ? signed(value, s) : compactMoney(value, c, s);
   }

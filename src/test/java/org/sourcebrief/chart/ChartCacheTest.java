@@ -114,6 +114,37 @@ class ChartCacheTest {
   }
 
   @Test
+  void oneChangedByteInAnImageIsFoundAndDrawnAgain() throws IOException {
+    FixtureSite.write(dir, SITE);
+    SortedMap<String, byte[]> fresh = build(null).files();
+    Path cache = dir.resolve("cache");
+    build(cache);
+    List<Path> entries = entries(cache);
+    for (Path entry : entries) {
+      byte[] bytes = Files.readAllBytes(entry);
+      bytes[bytes.length - 7] ^= 0x01; // one bit, well inside the image
+      Files.write(entry, bytes);
+    }
+    BuildResult r = build(cache);
+    assertEquals(entries.size(), damagedNotices(r), () -> r.printer().format(r.diagnostics()));
+    fresh.forEach((path, bytes) -> assertArrayEquals(bytes, r.files().get(path), path));
+  }
+
+  @Test
+  void theChecksumIsThatOfTheImage() {
+    byte[] image = "an image".getBytes(StandardCharsets.US_ASCII);
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(image);
+    assertEquals(String.format("%08x", crc.getValue()), ChartCache.checksum(image));
+    byte[] entry =
+        ("crc32c " + ChartCache.checksum(image) + "\n" + "an image")
+            .getBytes(StandardCharsets.US_ASCII);
+    assertArrayEquals(image, ChartCache.open(entry).orElseThrow());
+    entry[entry.length - 1] = 'f';
+    assertTrue(ChartCache.open(entry).isEmpty(), "a changed image is refused");
+  }
+
+  @Test
   void anImagePlantedInTheCacheIsNotPublished() throws IOException {
     FixtureSite.write(dir, SITE);
     Path cache = dir.resolve("cache");
