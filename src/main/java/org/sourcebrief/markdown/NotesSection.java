@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.HistoryEntry;
+import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.Html;
 import org.sourcebrief.validate.CheckedContent;
 import org.sourcebrief.validate.CheckedFact;
@@ -22,12 +23,14 @@ final class NotesSection {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final CheckedContent content;
+  private final PathPlan paths;
   private final Citations citations;
   private final HtmlRenderer renderer;
   private final Markup markup;
 
   NotesSection(CheckedContent content, Citations citations, HtmlRenderer renderer, Markup markup) {
     this.content = content;
+    this.paths = content.paths();
     this.citations = citations;
     this.renderer = renderer;
     this.markup = markup;
@@ -93,7 +96,7 @@ final class NotesSection {
       parts.add(
           in == null
               ? new Markup.FormulaPart(m.group(), "")
-              : new Markup.FormulaPart(in.label(), content.paths().fact(root, in.id())));
+              : new Markup.FormulaPart(in.label(), paths.fact(root, in.id())));
       last = m.end();
     }
     parts.add(operators(formula.substring(last)));

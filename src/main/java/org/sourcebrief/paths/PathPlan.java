@@ -28,6 +28,7 @@ public final class PathPlan {
 
   private final String baseUrl;
   private final String prefix;
+  private final FactPages factPages;
 
   /** {@code baseUrl} is the site's normalised base address, ending in "/". */
   public PathPlan(String baseUrl) {
@@ -40,8 +41,19 @@ public final class PathPlan {
    * sitemap, robots.txt) stay at the root.
    */
   public PathPlan(String baseUrl, String prefix) {
+    this(baseUrl, prefix, FactPages.NONE);
+  }
+
+  /** As {@link #PathPlan(String, String)}, with the fact index cut into {@code factPages}. */
+  public PathPlan(String baseUrl, String prefix, FactPages factPages) {
     this.baseUrl = baseUrl;
     this.prefix = prefix;
+    this.factPages = factPages;
+  }
+
+  /** How the fact index is cut into pages. */
+  public FactPages factPages() {
+    return factPages;
   }
 
   /** "" for the default language, "fa/" for Dari pages. */
@@ -65,8 +77,14 @@ public final class PathPlan {
     return prefix;
   }
 
+  /** The fact index: its first page. */
   public String facts() {
     return prefix + "facts/";
+  }
+
+  /** A page of the fact index, from 1: "facts/", "facts/2/". */
+  public String facts(int page) {
+    return page <= 1 ? facts() : facts() + page + "/";
   }
 
   public String sources() {
@@ -185,9 +203,9 @@ public final class PathPlan {
     return h.isEmpty() ? "./" : h;
   }
 
-  /** A link to a fact's entry in the fact index. */
+  /** A link to a fact's entry in the fact index, on the page that lists it. */
   public String fact(String root, String factId) {
-    return href(root, facts()) + "#" + factId;
+    return href(root, facts(factPages.pageOf(factId))) + "#" + factId;
   }
 
   /** A link to a source's entry in the source index. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
+import org.sourcebrief.paths.FactPages;
 import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.validate.CheckedContent;
 
@@ -36,7 +37,11 @@ final class IndexPages {
   }
 
   List<Output> all() {
-    return List.of(home(), facts(), sources(), corrections(), notFound());
+    List<Output> out = new ArrayList<>();
+    out.add(home());
+    out.addAll(facts());
+    out.addAll(List.of(sources(), corrections(), notFound()));
+    return out;
   }
 
   private Output home() {
@@ -51,23 +56,60 @@ final class IndexPages {
     return page(folder, "home.ftlh", m);
   }
 
-  private Output facts() {
-    String folder = paths.facts();
-    String root = paths.root(folder);
-    List<Map<String, Object>> list =
-        content.facts().values().parallelStream()
-            .map(
-                f -> {
-                  Map<String, Object> fm = models.fact(f, root);
-                  fm.put("pages", citing.pages("fact:" + f.id(), root));
-                  return fm;
-                })
-            .toList();
-    Map<String, Object> m =
-        models.base(folder, root, words("facts.title"), words("facts.description"));
-    m.put("facts", list);
-    cards.titleOnly(folder, words("facts.title"), words("facts.card"));
-    return page(folder, "facts.ftlh", m);
+  /** The fact index, {@link FactPages#PER_PAGE} facts to a page, each page linking the others. */
+  private List<Output> facts() {
+    FactPages pages = paths.factPages();
+    List<String> ids = List.copyOf(content.facts().keySet());
+    List<Output> out = new ArrayList<>();
+    for (int page = 1; page <= pages.count(); page++) {
+      String folder = paths.facts(page);
+      String root = paths.root(folder);
+      List<Map<String, Object>> list =
+          pages.on(page, ids).parallelStream()
+              .map(
+                  id -> {
+                    Map<String, Object> fm = models.fact(content.facts().get(id), root);
+                    fm.put("pages", citing.pages("fact:" + id, root));
+                    return fm;
+                  })
+              .toList();
+      String title =
+          pages.count() == 1
+              ? words("facts.title")
+              : models.words().get("facts.page-title", words("facts.title"), page, pages.count());
+      Map<String, Object> m = models.base(folder, root, title, words("facts.description"));
+      m.put("facts", list);
+      m.put("pagination", pagination(pages.count(), page, root));
+      cards.titleOnly(folder, title, words("facts.card"));
+      out.add(page(folder, "facts.ftlh", m));
+    }
+    return out;
+  }
+
+  /**
+   * Links to every page of the fact index, the previous and the next one; an empty map for an index
+   * of one page. Page numbers are written in the locale's digits.
+   */
+  private Map<String, Object> pagination(int count, int current, String root) {
+    if (count == 1) return Map.of();
+    List<Map<String, Object>> links = new ArrayList<>();
+    for (int page = 1; page <= count; page++) {
+      links.add(
+          PageModels.map(
+              "number",
+              models.words().get("facts.page-number", page),
+              "href",
+              paths.href(root, paths.facts(page)),
+              "current",
+              page == current));
+    }
+    return PageModels.map(
+        "pages",
+        links,
+        "previous",
+        current > 1 ? paths.href(root, paths.facts(current - 1)) : "",
+        "next",
+        current < count ? paths.href(root, paths.facts(current + 1)) : "");
   }
 
   private Output sources() {

@@ -39,7 +39,9 @@ final class LanguageLinks {
       PathPlan paths = c.paths();
       Set<String> pages = new TreeSet<>();
       pages.add(paths.unprefixed(paths.home()));
-      pages.add(paths.unprefixed(paths.facts()));
+      for (int page = 1; page <= paths.factPages().count(); page++) {
+        pages.add(paths.unprefixed(paths.facts(page)));
+      }
       pages.add(paths.unprefixed(paths.sources()));
       c.charts().keySet().forEach(id -> pages.add(paths.unprefixed(paths.figure(id))));
       for (Narrative n : c.narratives()) pages.add(paths.unprefixed(paths.narrative(n)));

@@ -49,13 +49,14 @@ public final class ValueFormatter {
     private final Map<Double, Optional<String>> compactTexts = new HashMap<>();
 
     /** What each compact text reads back as, for {@link CompactNumbers#format}. */
-    private final Map<String, Double> readBack = new HashMap<>();
+    private final CompactNumbers.Reading reading;
 
     Formats(Locale locale) {
       // The CLDR provider makes every number format a DecimalFormat; the affixes are read from it.
       number = NumberFormat.getNumberInstance(locale);
       compact = CompactNumbers.of(locale, NumberFormat.Style.LONG);
       compact.setMaximumFractionDigits(1);
+      reading = new CompactNumbers.Reading(locale);
       percent = NumberFormat.getPercentInstance(locale);
       currency = NumberFormat.getCurrencyInstance(locale);
       for (NumberFormat f : new NumberFormat[] {number, compact, percent, currency}) {
@@ -70,7 +71,7 @@ public final class ValueFormatter {
     Optional<String> known = f.compactTexts.get(magnitude);
     if (known == null) {
       if (f.compactTexts.size() >= COMPACT_TEXTS_KEPT) f.compactTexts.clear();
-      known = Optional.ofNullable(CompactNumbers.format(f.compact, magnitude, f.readBack));
+      known = Optional.ofNullable(CompactNumbers.format(f.compact, magnitude, f.reading));
       f.compactTexts.put(magnitude, known);
     }
     return known.orElse(null);

@@ -9,6 +9,7 @@ import org.sourcebrief.config.SiteConfig;
 import org.sourcebrief.content.Fact;
 import org.sourcebrief.content.Narrative;
 import org.sourcebrief.content.Source;
+import org.sourcebrief.paths.FactPages;
 import org.sourcebrief.paths.PathPlan;
 import org.sourcebrief.text.Credits;
 import org.sourcebrief.text.PartialDate;
@@ -49,7 +50,7 @@ public record CheckedContent(
 
   /** Where every page and file of this site goes. */
   public PathPlan paths() {
-    return new PathPlan(config.baseUrl(), config.prefix());
+    return new PathPlan(config.baseUrl(), config.prefix(), FactPages.of(facts.keySet()));
   }
 
   public Optional<Source> source(String id) {

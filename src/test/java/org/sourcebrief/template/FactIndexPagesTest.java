@@ -1,0 +1,144 @@
+package org.sourcebrief.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcebrief.paths.FactPages;
+import org.sourcebrief.quality.HtmlChecker;
+import org.sourcebrief.site.BuildOptions;
+import org.sourcebrief.site.BuildResult;
+import org.sourcebrief.site.SiteBuilder;
+import org.sourcebrief.testing.FixtureSite;
+
+/**
+ * A long fact index is cut into pages of {@link FactPages#PER_PAGE} facts, each linking the others,
+ * and every link to a fact leads to the page that lists it.
+ */
+class FactIndexPagesTest {
+  @TempDir Path dir;
+
+  /** {@code n} synthetic facts (test data), the briefing citing the first and the last. */
+  private static String site(int n) {
+    StringBuilder facts = new StringBuilder("-- content/facts/many.yaml --\n");
+    for (int i = 1; i <= n; i++) {
+      facts.append(
+          String.format(
+              "- id: count_%03d\n  label: \"Synthetic count %d (test data)\"\n  value: %d\n"
+                  + "  unit: people\n  as_of: 2024-04-30\n  source: agency-2024\n",
+              i, i, 1000 + i));
+    }
+    String last = String.format("count_%03d", n);
+    return FixtureSite.MINIMAL.replace(
+            "We counted {{fact:people_count}} people.",
+            "We counted {{fact:people_count}} people, then {{fact:" + last + "}} more.")
+        + facts;
+  }
+
+  private SortedMap<String, byte[]> build(int n) throws IOException {
+    FixtureSite.write(dir, site(n));
+    BuildResult r =
+        new SiteBuilder()
+            .build(
+                new BuildOptions(
+                    dir.resolve("content"),
+                    dir.resolve("templates"),
+                    null,
+                    null,
+                    false,
+                    false,
+                    LocalDate.of(2025, 1, 15),
+                    null));
+    assertFalse(r.failed(), () -> r.printer().format(r.diagnostics()));
+    return r.files();
+  }
+
+  private static String text(SortedMap<String, byte[]> files, String path) {
+    byte[] b = files.get(path);
+    assertTrue(b != null, () -> path + " missing; have " + files.keySet());
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aLongIndexIsCutIntoLinkedPagesAndFactLinksFindTheirPage() throws IOException {
+    int n = FactPages.PER_PAGE + 10; // plus people_count: 261 facts, two pages
+    SortedMap<String, byte[]> files = build(n);
+    String first = text(files, "facts/index.html");
+    String second = text(files, "facts/2/index.html");
+    assertFalse(files.containsKey("facts/3/index.html"));
+    assertEquals(FactPages.PER_PAGE, count(first, "<section class=\"fact\""));
+    assertEquals(11, count(second, "<section class=\"fact\""));
+    String last = String.format("count_%03d", n);
+    assertTrue(second.contains("id=\"" + last + "\""));
+    assertFalse(first.contains("id=\"" + last + "\""));
+    // The source index's links to its facts lead to the page that lists each.
+    String sources = text(files, "sources/index.html");
+    assertTrue(sources.contains("href=\"../facts/2/#" + last + "\""), sources);
+    assertTrue(sources.contains("href=\"../facts/#people_count\""), sources);
+    // Each page names its place, links the other and the next or previous one.
+    assertTrue(first.contains("<title>Facts, page 1 of 2 · Test site</title>"), first);
+    assertTrue(second.contains("<h1>Facts, page 2 of 2</h1>"), second);
+    assertTrue(first.contains("<span aria-current=\"page\">1</span>"));
+    assertTrue(first.contains("<a href=\"../facts/2/\">2</a>"), first);
+    assertTrue(first.contains("<a href=\"../facts/2/\" rel=\"next\">Next page</a>"), first);
+    assertTrue(second.contains("<a href=\"../../facts/\" rel=\"prev\">Previous page</a>"), second);
+    assertTrue(second.contains("<span aria-current=\"page\">2</span>"));
+    // Both are listed for search engines, and each has its own share card.
+    String sitemap = text(files, "sitemap.xml");
+    assertTrue(sitemap.contains("https://example.org/test/facts/2/"), sitemap);
+    assertTrue(files.containsKey("share/facts/2/index.png") || hasCard(files, "facts/2/"));
+    HtmlChecker checker = new HtmlChecker();
+    for (String p : List.of("facts/index.html", "facts/2/index.html")) {
+      assertEquals(List.of(), checker.errors(text(files, p), p));
+    }
+  }
+
+  @Test
+  void everyLinkToAFactFindsItsEntry() throws IOException {
+    SortedMap<String, byte[]> files = build(2 * FactPages.PER_PAGE + 5);
+    Pattern link = Pattern.compile("href=\"((?:\\.\\./)*)facts/(?:(\\d+)/)?#([a-z_0-9]+)\"");
+    int checked = 0;
+    for (String path : files.keySet()) {
+      if (!path.endsWith(".html")) continue;
+      Matcher m = link.matcher(text(files, path));
+      while (m.find()) {
+        String page =
+            m.group(2) == null ? "facts/index.html" : "facts/" + m.group(2) + "/index.html";
+        assertTrue(
+            text(files, page).contains("<section class=\"fact\" id=\"" + m.group(3) + "\""),
+            () -> path + " links " + m.group() + ", not on " + page);
+        checked++;
+      }
+    }
+    assertTrue(checked >= 3, "links were found: " + checked);
+  }
+
+  @Test
+  void aShortIndexIsOnePageWithoutPageLinks() throws IOException {
+    SortedMap<String, byte[]> files = build(3);
+    String index = text(files, "facts/index.html");
+    assertFalse(index.contains("class=\"pager\""));
+    assertTrue(index.contains("<h1>Facts</h1>"));
+    assertFalse(files.keySet().stream().anyMatch(p -> p.startsWith("facts/2/")));
+  }
+
+  private static boolean hasCard(SortedMap<String, byte[]> files, String folder) {
+    return files.keySet().stream().anyMatch(p -> p.startsWith("share/" + folder));
+  }
+
+  private static int count(String s, String what) {
+    int n = 0;
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+    return n;
+  }
+}
