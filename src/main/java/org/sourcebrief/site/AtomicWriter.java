@@ -33,25 +33,97 @@ public final class AtomicWriter {
    * OutputFolderException}, changing nothing, when the folder may not or cannot be replaced.
    */
   public static void write(Path out, SortedMap<String, byte[]> files) throws IOException {
+    try (Staging staging = begin(out)) {
+      staging.finish(files);
+    }
+  }
+
+  /**
+   * Starts a new site beside {@code out}: files put into it go straight to disk, so a large site
+   * need not be held in memory whole. Nothing is visible at {@code out} until {@link
+   * Staging#finish}; closing an unfinished staging deletes it.
+   */
+  public static Staging begin(Path out) throws IOException {
     OutputFolder.check(out, null, null);
     Path target = out.toAbsolutePath().normalize();
-    SortedMap<String, byte[]> all = withMarker(files);
     try {
       Files.createDirectories(target.getParent());
       Leftovers.remove(target);
       Path fresh = Leftovers.create(target, "new");
+      Staging staging = new Staging(out, target, fresh);
       try {
-        writeAll(fresh, all);
-        swap(fresh, target);
-      } finally {
-        deleteTree(fresh);
+        writeFile(fresh, OutputFolder.MARKER, OutputFolder.MARKER_TEXT);
+        permit(fresh, FOLDER);
+      } catch (IOException e) {
+        staging.close();
+        throw e;
       }
+      return staging;
     } catch (FileSystemException e) {
-      throw new OutputFolderException(
-          "the site could not be written to '" + out + "': " + FileProblem.describe(e),
-          "nothing was changed; free the space or fix the permission, or choose another folder"
-              + " with --out");
+      throw notWritten(out, e);
     }
+  }
+
+  /** A site being written beside the output folder, swapped in whole when finished. */
+  public static final class Staging implements AutoCloseable {
+    private final Path out;
+    private final Path target;
+    private final Path fresh;
+    private boolean finished;
+
+    private Staging(Path out, Path target, Path fresh) {
+      this.out = out;
+      this.target = target;
+      this.fresh = fresh;
+    }
+
+    /** Writes one file of the new site now; safe to call from many threads. */
+    public void put(String name, byte[] bytes) throws IOException {
+      try {
+        Path p = inside(fresh, name);
+        Path dir = p.getParent();
+        if (!Files.isDirectory(dir)) {
+          Files.createDirectories(dir);
+          for (Path d = dir; !d.equals(fresh); d = d.getParent()) permit(d, FOLDER);
+        }
+        writeFile(fresh, name, bytes);
+      } catch (FileSystemException e) {
+        throw notWritten(out, e);
+      }
+    }
+
+    /** Writes {@code files} beside those already put, then swaps the new site into place. */
+    public void finish(SortedMap<String, byte[]> files) throws IOException {
+      try {
+        writeAll(fresh, files);
+        swap(fresh, target);
+        finished = true;
+      } catch (FileSystemException e) {
+        throw notWritten(out, e);
+      }
+    }
+
+    /** Deletes what is left of the new folder: all of it, unless it was swapped in. */
+    @Override
+    public void close() throws IOException {
+      if (!finished || Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) deleteTree(fresh);
+    }
+  }
+
+  private static OutputFolderException notWritten(Path out, FileSystemException e) {
+    return new OutputFolderException(
+        "the site could not be written to '" + out + "': " + FileProblem.describe(e),
+        "nothing was changed; free the space or fix the permission, or choose another folder"
+            + " with --out");
+  }
+
+  /** The path of {@code name} inside {@code fresh}; refused if it would lead outside. */
+  private static Path inside(Path fresh, String name) throws IOException {
+    Path p = fresh.resolve(name).normalize();
+    if (!p.startsWith(fresh) || name.isEmpty() || p.equals(fresh)) {
+      throw new IOException("refusing to write outside the site: " + name);
+    }
+    return p;
   }
 
   /** The site's files plus the marker that tells the next build the folder is its own. */
@@ -67,12 +139,8 @@ public final class AtomicWriter {
    * POSIX permissions, whatever the umask, as web servers expect.
    */
   private static void writeAll(Path fresh, SortedMap<String, byte[]> files) throws IOException {
-    for (String name : files.keySet()) {
-      if (!fresh.resolve(name).normalize().startsWith(fresh) || name.isEmpty()) {
-        throw new IOException("refusing to write outside the site: " + name);
-      }
-    }
-    writeFile(fresh, OutputFolder.MARKER, files.get(OutputFolder.MARKER));
+    for (String name : files.keySet()) inside(fresh, name);
+    writeFile(fresh, OutputFolder.MARKER, OutputFolder.MARKER_TEXT);
     permit(fresh, FOLDER);
     for (String folder :
         new TreeSet<>(files.keySet().stream().map(AtomicWriter::parentOf).toList())) {

@@ -1,6 +1,7 @@
 package org.sourcebrief.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -129,11 +130,16 @@ public final class SiteBuilder {
     FollowOnErrors.drop(diagnostics);
     if (o.strict()) diagnostics.makeWarningsErrors();
     onStage.accept("cards");
-    if (!diagnostics.hasErrors() && draw) files = withCards(files, cards, o, diagnostics);
-    times.mark("cards");
-    onStage.accept("write");
-    if (diagnostics.hasErrors()) files = new TreeMap<>();
-    else if (o.out() != null) AtomicWriter.write(o.out(), files);
+    boolean good = !diagnostics.hasErrors();
+    // Written to disk as they are drawn when the site goes to a folder: they are most of its bytes.
+    try (AtomicWriter.Staging staging =
+        good && o.out() != null ? AtomicWriter.begin(o.out()) : null) {
+      if (good && draw) files = withCards(files, cards, o, diagnostics, staging);
+      times.mark("cards");
+      onStage.accept("write");
+      if (diagnostics.hasErrors()) files = new TreeMap<>();
+      else if (staging != null) staging.finish(files);
+    }
     times.mark("write");
     int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html")).count();
     return new BuildResult(
@@ -183,18 +189,40 @@ public final class SiteBuilder {
     return new Language(theme, words, checked);
   }
 
-  /** Share cards are drawn last, and only for a build that succeeded. */
+  /**
+   * Share cards are drawn last, and only for a build that succeeded; into {@code staging} when it
+   * is not null, else among the files.
+   */
   private static SortedMap<String, byte[]> withCards(
       SortedMap<String, byte[]> files,
       Map<String, ShareCard> cards,
       BuildOptions o,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      AtomicWriter.Staging staging)
+      throws IOException {
     ShareCardStage stage = new ShareCardStage(o.chartCache(), diagnostics);
+    if (staging != null) {
+      try {
+        cards.entrySet().parallelStream()
+            .forEach(e -> put(staging, e.getKey(), stage.png(e.getValue())));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return files;
+    }
     SortedMap<String, byte[]> all = new TreeMap<>(files);
     cards.entrySet().parallelStream()
         .map(e -> Map.entry(e.getKey(), stage.png(e.getValue())))
         .toList()
         .forEach(e -> all.put(e.getKey(), e.getValue()));
     return all;
+  }
+
+  private static void put(AtomicWriter.Staging staging, String path, byte[] bytes) {
+    try {
+      staging.put(path, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
