@@ -201,20 +201,28 @@ public final class SiteBuilder {
       AtomicWriter.Staging staging)
       throws IOException {
     ShareCardStage stage = new ShareCardStage(o.chartCache(), diagnostics);
+    // Equal cards (the pages of the fact index share one) are drawn once.
+    Map<ShareCard, List<String>> paths = new java.util.LinkedHashMap<>();
+    new TreeMap<>(cards)
+        .forEach((path, card) -> paths.computeIfAbsent(card, c -> new ArrayList<>()).add(path));
     if (staging != null) {
       try {
-        cards.entrySet().parallelStream()
-            .forEach(e -> put(staging, e.getKey(), stage.png(e.getValue())));
+        paths.entrySet().parallelStream()
+            .forEach(
+                e -> {
+                  byte[] png = stage.png(e.getKey());
+                  for (String path : e.getValue()) put(staging, path, png);
+                });
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
       return files;
     }
     SortedMap<String, byte[]> all = new TreeMap<>(files);
-    cards.entrySet().parallelStream()
-        .map(e -> Map.entry(e.getKey(), stage.png(e.getValue())))
+    paths.entrySet().parallelStream()
+        .map(e -> Map.entry(e.getValue(), stage.png(e.getKey())))
         .toList()
-        .forEach(e -> all.put(e.getKey(), e.getValue()));
+        .forEach(e -> e.getKey().forEach(path -> all.put(path, e.getValue())));
     return all;
   }
 

@@ -80,7 +80,8 @@ final class IndexPages {
       Map<String, Object> m = models.base(folder, root, title, words("facts.description"));
       m.put("facts", list);
       m.put("pagination", pagination(pages.count(), page, root));
-      cards.titleOnly(folder, title, words("facts.card"));
+      // One card for every page of the index: equal cards are drawn once (the cache holds them).
+      cards.titleOnly(folder, words("facts.title"), words("facts.card"));
       out.add(page(folder, "facts.ftlh", m));
     }
     return out;
