@@ -81,9 +81,9 @@ class IncrementalBuildPropertyTest {
     SOURCE_TITLE
   }
 
-  @Property(tries = 8)
+  @Property(tries = 5)
   void warmRebuildsEqualAFreshSingleThreadedBuild(
-      @ForAll @Size(min = 1, max = 4) List<@net.jqwik.api.From("edits") Edit> edits,
+      @ForAll @Size(min = 1, max = 3) List<@net.jqwik.api.From("edits") Edit> edits,
       @ForAll("numbers") int seed)
       throws Exception {
     Path dir = Files.createTempDirectory("incremental");
