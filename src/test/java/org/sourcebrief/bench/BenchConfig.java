@@ -13,18 +13,24 @@ import java.util.List;
  * @param project the project folder (its {@code content/} and {@code templates/} are used)
  * @param jar the packaged command-line jar, run as {@code java -jar}
  * @param work where corpora, outputs, caches and the report go ({@code target/bench})
- * @param sizes corpus sizes (briefings) built with charts off
- * @param chartSizes corpus sizes also built with charts on (empty and warm chart cache)
- * @param rebuildSizes corpus sizes whose one-file rebuild is timed in a warm process
+ * @param sizes corpus sizes (briefings) built with charts off, each with an empty cache (the
+ *     headline: a first build on a fresh CI runner) and with a warm cache
+ * @param chartSizes corpus sizes also built with charts on (empty and warm cache); empty for none
+ * @param rebuildSizes corpus sizes whose one-file rebuild is timed in a warm process; empty for
+ *     none
  * @param runs measured runs per configuration (at most)
  * @param budgetSeconds no further run of a configuration starts after this many seconds
  * @param rebuildRuns measured rebuilds, after three warm-up builds
  * @param chartRuns measured renders per chart type and format, after as many warm-up renders
  * @param jvmArgs extra JVM options for every command-line run, e.g. {@code -Xmx1g}
  * @param launcherArgs the JVM options the {@code ./sourcebrief} launcher adds (quick-start JIT,
- *     serial collector, the class-data-sharing archive made at package time), or none
- * @param launcherSizes corpus sizes also built, charts off, with the launcher's options (the
- *     example site always is, unless there are no launcher options)
+ *     serial collector, the class-data-sharing archive made at package time), with which every
+ *     configuration is built and the targets are judged; empty ({@code -Dbench.launcherArgs=none})
+ *     to build them with plain {@code java -jar} instead
+ * @param plainSizes corpus sizes also built with plain {@code java -jar} and no JVM options, charts
+ *     off and, when in {@code chartSizes}, charts on; empty by default, as those rows cost as much
+ *     again and no target is judged on them. The example site is always built both ways (a few
+ *     seconds), to show what the launcher's options save on a small site.
  */
 record BenchConfig(
     Path project,
@@ -39,7 +45,7 @@ record BenchConfig(
     int chartRuns,
     List<String> jvmArgs,
     List<String> launcherArgs,
-    List<Integer> launcherSizes) {
+    List<Integer> plainSizes) {
 
   static BenchConfig fromSystemProperties() {
     Path project = Path.of(System.getProperty("bench.project", ".")).toAbsolutePath().normalize();
@@ -64,9 +70,23 @@ record BenchConfig(
         Integer.parseInt(System.getProperty("bench.chartRuns", "20").strip()),
         words(System.getProperty("bench.jvmArgs", "")),
         launcherArgs(jar.toAbsolutePath().getParent()),
-        ints(System.getProperty("bench.launcherSizes", "1000")).stream()
-            .filter(sizes::contains)
-            .toList());
+        ints(System.getProperty("bench.plainSizes", "")).stream().filter(sizes::contains).toList());
+  }
+
+  /**
+   * The JVM of the headline rows and the targets: the launcher's options, or plain {@code java
+   * -jar} when there are none.
+   */
+  String headlineJvm() {
+    return launcherArgs.isEmpty() ? ColdSeries.PLAIN : ColdSeries.LAUNCHER;
+  }
+
+  /** The JVMs {@code n} briefings are built with: the headline's, then plain if asked for. */
+  List<String> jvms(int n) {
+    String headline = headlineJvm();
+    return plainSizes.contains(n) && !headline.equals(ColdSeries.PLAIN)
+        ? List.of(headline, ColdSeries.PLAIN)
+        : List.of(headline);
   }
 
   // As ./sourcebrief runs the jar; the archive only when packaging made one, as the launcher does.

@@ -17,10 +17,12 @@ import java.util.stream.Stream;
 
 /**
  * Sourcebrief's benchmark (PRODUCT.md §8). Run it with {@code mvn -B -Pbench verify}: it builds the
- * example site and synthetic corpora with the packaged command line, each in a fresh JVM, times a
- * one-file rebuild in a warm JVM, times the chart renderer, prints Markdown tables and writes them
- * to {@code target/bench/report.md}. See docs/performance.md for the method and the options ({@code
- * -Dbench.sizes=100,1000 -Dbench.runs=3} for a quick run).
+ * example site and synthetic corpora with the packaged command line, each in a fresh JVM with the
+ * launcher's JVM options, first with an empty cache (the headline: what a first build on a fresh CI
+ * runner costs), then with a warm one, times a one-file rebuild in a warm JVM, times the chart
+ * renderer, prints Markdown tables and writes them to {@code target/bench/report.md}. See
+ * docs/performance.md for the method and the options ({@code -Dbench.sizes=100,1000 -Dbench.runs=3}
+ * for a quick run).
  */
 public final class Benchmark {
   private static final String TODAY = "2025-01-15";
@@ -51,12 +53,12 @@ public final class Benchmark {
     String loadBefore = MachineInfo.loadAverage();
     Report report = new Report(MachineInfo.describe(config));
     List<ColdSeries> cold = coldBuilds();
-    report.cold(cold);
+    report.cold(cold, config.sizes(), config.headlineJvm());
     List<RebuildLatency.Result> rebuilds = rebuilds();
     report.rebuilds(rebuilds);
     report.charts(ChartMicroBenchmark.measure(config.chartRuns()), config.chartRuns());
     report.pngEncoding(PngEncodingBenchmark.measure(config.chartRuns()), config.chartRuns());
-    report.targets(new Targets(cold, rebuilds).judge());
+    report.targets(new Targets(cold, rebuilds, config.headlineJvm()).judge(), config.headlineJvm());
     report.note(
         String.format(
             Locale.ROOT,
@@ -79,58 +81,57 @@ public final class Benchmark {
     System.out.println("Written to " + file);
   }
 
+  /**
+   * Every configuration is built with the headline JVM (the launcher's options), first with an
+   * empty cache, then with a warm one; the example site and the sizes in {@code bench.plainSizes}
+   * also with plain {@code java -jar}.
+   */
   private List<ColdSeries> coldBuilds() throws Exception {
     List<ColdSeries> out = new ArrayList<>();
+    String headline = config.headlineJvm();
     Path example = config.project().resolve("content");
     int briefings = count(example.resolve("briefings"), "");
     int charts = count(example.resolve("charts"), "- id:");
     Path exampleCache = config.work().resolve("cache-example");
     cold(example, exampleCache, true, PLAIN); // the first run of all: jar and files into memory
-    out.addAll(emptyAndWarm("example site", briefings, charts, example, exampleCache, PLAIN));
-    if (!config.launcherArgs().isEmpty()) {
-      out.addAll(emptyAndWarm("example site", briefings, charts, example, exampleCache, LAUNCHER));
+    out.addAll(emptyAndWarm("example site", briefings, charts, example, exampleCache, headline));
+    if (!headline.equals(PLAIN)) {
+      out.addAll(emptyAndWarm("example site", briefings, charts, example, exampleCache, PLAIN));
     }
     for (int n : config.sizes()) {
-      out.add(chartsOff(n, PLAIN));
-      if (!config.launcherArgs().isEmpty() && config.launcherSizes().contains(n)) {
-        out.add(chartsOff(n, LAUNCHER));
+      for (String jvm : config.jvms(n)) {
+        out.addAll(emptyAndWarm("synthetic", n, 0, corpus(n, false), cache(n, false), jvm));
       }
       if (config.chartSizes().contains(n)) {
-        out.addAll(emptyAndWarm("synthetic", n, n, corpus(n, true), cache(n, true), PLAIN));
+        for (String jvm : config.jvms(n)) {
+          out.addAll(emptyAndWarm("synthetic", n, n, corpus(n, true), cache(n, true), jvm));
+        }
       }
     }
     return out;
   }
 
   /**
-   * Charts off, with a warm cache (filled by the warm-up run, or left by an earlier benchmark): a
-   * repeated build, as Hugo, Eleventy and JBake were timed. The cache matters without charts too:
-   * it holds the share cards.
-   */
-  private ColdSeries chartsOff(int n, String jvm) throws Exception {
-    Path content = corpus(n, false);
-    Path cache = cache(n, false);
-    cold(content, cache, false, jvm); // draws only the cards the cache lacks
-    return series(
-        new ColdSeries("synthetic", n, "off", "warm", 0, jvm, new ArrayList<>()), content, cache);
-  }
-
-  /**
-   * Charts on: first the runs with the cache emptied before each, then the runs with a warm cache.
-   * The empty-cache runs get no warm-up of their own, as one takes a minute or more and is spent
-   * drawing (the jar and the corpus are already in memory from the runs before); the last of them
-   * fills the cache and is the warm-up of the warm-cache runs.
+   * First the runs with the cache emptied before each: a first build, as on a fresh CI runner (no
+   * cache, a new JVM, a new output folder), which draws every chart and share card (cards are drawn
+   * for every page, charts on or off). Then the runs with a warm cache: a repeated build, as Hugo,
+   * Eleventy and JBake are usually timed. The empty-cache runs get no warm-up of their own, as one
+   * can take a minute and is spent drawing (the jar and the corpus are already in memory from the
+   * runs before); the last of them fills the cache and is the warm-up of the warm-cache runs.
+   *
+   * @param charts charts in the corpus; 0 builds it with charts off
    */
   private List<ColdSeries> emptyAndWarm(
       String corpus, int briefings, int charts, Path content, Path cache, String jvm)
       throws Exception {
+    String on = charts == 0 ? "off" : "on";
     return List.of(
         series(
-            new ColdSeries(corpus, briefings, "on", "empty", charts, jvm, new ArrayList<>()),
+            new ColdSeries(corpus, briefings, on, "empty", charts, jvm, new ArrayList<>()),
             content,
             cache),
         series(
-            new ColdSeries(corpus, briefings, "on", "warm", charts, jvm, new ArrayList<>()),
+            new ColdSeries(corpus, briefings, on, "warm", charts, jvm, new ArrayList<>()),
             content,
             cache));
   }

@@ -3,6 +3,7 @@ package org.sourcebrief.bench;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,8 +13,8 @@ import java.util.Set;
  * @param corpus "example site" or "synthetic"
  * @param briefings briefings in the corpus
  * @param charts "on" or "off" (no chart files, no chart lines)
- * @param cache "empty" (emptied before every run) or "warm" (filled by the warm-up run); it holds
- *     the rendered charts and share cards
+ * @param cache "empty" (emptied before every run: a first build, as on a fresh CI runner) or "warm"
+ *     (filled by the run before); it holds the rendered charts and share cards
  * @param chartCount charts in the corpus (0 when off)
  * @param jvm "java -jar" (no options), or "launcher options" (those ./sourcebrief adds)
  */
@@ -27,6 +28,28 @@ record ColdSeries(
     List<ColdRun> runs) {
   static final String PLAIN = "java -jar";
   static final String LAUNCHER = "launcher options";
+
+  /**
+   * The first series of {@code rows} that matches; {@code briefings} 0 matches any size (the
+   * example site's), {@code charts} null either setting.
+   */
+  static Optional<ColdSeries> find(
+      List<ColdSeries> rows,
+      String corpus,
+      int briefings,
+      String charts,
+      String cache,
+      String jvm) {
+    return rows.stream()
+        .filter(
+            s ->
+                s.corpus().equals(corpus)
+                    && (charts == null || s.charts().equals(charts))
+                    && s.cache().equals(cache)
+                    && s.jvm().equals(jvm)
+                    && (briefings == 0 || s.briefings() == briefings))
+        .findFirst();
+  }
 
   double wall() {
     return Median.of(runs.stream().map(ColdRun::wallSeconds).toList());

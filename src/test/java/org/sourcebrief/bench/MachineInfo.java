@@ -35,7 +35,7 @@ final class MachineInfo {
         + (c.jvmArgs().isEmpty() ? "none" : "`" + String.join(" ", c.jvmArgs()) + "`")
         + "; launcher options: "
         + (c.launcherArgs().isEmpty()
-            ? "not measured"
+            ? "none (every run is plain `java -jar`)"
             : "`" + String.join(" ", c.launcherArgs()).replace(c.project() + "/", "") + "`")
         + "\n"
         + "- Cold builds: median of "
@@ -43,12 +43,18 @@ final class MachineInfo {
         + " runs, fewer (at least one) where the runs"
         + " of one configuration pass "
         + c.budgetSeconds()
-        + " s. Charts off: sizes "
+        + " s. Every configuration first with the cache emptied before every run (cold), then"
+        + " with the cache those runs filled (warm), all with "
+        + (c.launcherArgs().isEmpty() ? "plain `java -jar`" : "the launcher options")
+        + ". Charts off: sizes "
         + c.sizes()
-        + ", after a warm-up run that fills the cache (share cards). Charts on: sizes "
+        + ". Charts on: sizes "
         + c.chartSizes()
-        + ", the cache emptied before every run, then with the cache those runs"
-        + " filled.\n"
+        + (c.launcherArgs().isEmpty()
+            ? ""
+            : ". Also with plain `java -jar`: the example site"
+                + (c.plainSizes().isEmpty() ? "" : " and sizes " + c.plainSizes()))
+        + ".\n"
         + "- Rebuilds: median of "
         + c.rebuildRuns()
         + " after three warm-up builds; sizes "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The benchmark's findings as Markdown tables, printed and written to target/bench/report.md. */
@@ -14,7 +15,63 @@ final class Report {
     md.append(header).append('\n');
   }
 
-  void cold(List<ColdSeries> rows) {
+  /**
+   * The headline table, then every cold series in detail.
+   *
+   * @param sizes the charts-off sizes, one headline line each
+   * @param jvm the JVM of the headline rows: the launcher's options, unless there are none
+   */
+  void cold(List<ColdSeries> rows, List<Integer> sizes, String jvm) {
+    headline(rows, sizes, jvm);
+    detail(rows);
+  }
+
+  /**
+   * One line per size, charts off: the cold build a user pays on a fresh CI runner (no cache, a new
+   * JVM, a new output folder) beside the warm-cache build, both with {@code jvm}; the peak RSS and
+   * stage times are the cold runs'.
+   */
+  void headline(List<ColdSeries> rows, List<Integer> sizes, String jvm) {
+    record Line(ColdSeries cold, Optional<ColdSeries> warm) {}
+    List<Line> lines = new ArrayList<>();
+    for (int n : sizes) {
+      ColdSeries.find(rows, "synthetic", n, "off", "empty", jvm)
+          .ifPresent(
+              c ->
+                  lines.add(
+                      new Line(c, ColdSeries.find(rows, "synthetic", n, "off", "warm", jvm))));
+    }
+    if (lines.isEmpty()) return;
+    Set<String> stages = new LinkedHashSet<>();
+    lines.forEach(l -> stages.addAll(l.cold().stageNames()));
+    md.append("\n### Headline: a first build on a fresh CI runner, charts off, ")
+        .append(jvm)
+        .append("\n\n")
+        .append(
+            "Cold: no cache (the `--cache` folder emptied before every run), a new JVM, a new"
+                + " output folder. Warm cache: the same build with the cache the run before"
+                + " filled. Medians; peak RSS and stage times are the cold runs'.\n\n");
+    List<String> head =
+        new ArrayList<>(
+            List.of("briefings", "cold s (median)", "warm cache s (median)", "peak RSS MB (cold)"));
+    stages.forEach(s -> head.add(s + " ms"));
+    row(head);
+    rule(head.size(), 0);
+    for (Line l : lines) {
+      ColdSeries c = l.cold();
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  num(c.briefings()),
+                  f2(c.wall()),
+                  l.warm().map(w -> f2(w.wall())).orElse("—"),
+                  f0(c.peakRssMb())));
+      stages.forEach(s -> cells.add(f0(c.stage(s))));
+      row(cells);
+    }
+  }
+
+  private void detail(List<ColdSeries> rows) {
     Set<String> stages = new LinkedHashSet<>();
     rows.forEach(r -> stages.addAll(r.stageNames()));
     md.append(
@@ -147,8 +204,14 @@ final class Report {
     }
   }
 
-  void targets(List<Targets.Verdict> verdicts) {
-    md.append("\n### Targets\n\n");
+  /** The verdicts, judged on the rows built with {@code jvm}. */
+  void targets(List<Targets.Verdict> verdicts, String jvm) {
+    md.append("\n### Targets\n\n")
+        .append("Judged on the rows built with ")
+        .append(jvm.equals(ColdSeries.LAUNCHER) ? "the launcher's JVM options" : jvm)
+        .append(
+            "; cold = no cache, a new JVM, a new output folder; warm cache = the cache the run"
+                + " before filled.\n\n");
     row(List.of("target", "measured", "verdict"));
     rule(3, 3);
     verdicts.forEach(v -> row(List.of(v.target(), v.measured(), v.verdict())));
