@@ -117,14 +117,14 @@ final class DataFiles {
     return out.toString();
   }
 
-  String json() {
+  /** data/facts.json as UTF-8 bytes, written one fact at a time (never the whole tree at once). */
+  byte[] json() {
     JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
-    ObjectNode root = nodes.objectNode();
-    root.put("site", content.config().title());
-    root.put("url", content.config().baseUrl());
-    ArrayNode facts = root.putArray("facts");
-    for (CheckedFact c : content.facts().values()) facts.add(fact(c, nodes));
-    return JsonText.write(root);
+    ObjectNode head = nodes.objectNode();
+    head.put("site", content.config().title());
+    head.put("url", content.config().baseUrl());
+    return JsonText.writeObject(
+        head, "facts", content.facts().values().stream().map(c -> fact(c, nodes)).iterator());
   }
 
   private ObjectNode fact(CheckedFact c, JsonNodeFactory nodes) {

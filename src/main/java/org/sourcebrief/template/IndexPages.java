@@ -64,25 +64,36 @@ final class IndexPages {
     for (int page = 1; page <= pages.count(); page++) {
       String folder = paths.facts(page);
       String root = paths.root(folder);
-      List<Map<String, Object>> list =
-          pages.on(page, ids).parallelStream()
-              .map(
-                  id -> {
-                    Map<String, Object> fm = models.fact(content.facts().get(id), root);
-                    fm.put("pages", citing.pages("fact:" + id, root));
-                    return fm;
-                  })
-              .toList();
+      int number = page;
       String title =
           pages.count() == 1
               ? words("facts.title")
               : models.words().get("facts.page-title", words("facts.title"), page, pages.count());
-      Map<String, Object> m = models.base(folder, root, title, words("facts.description"));
-      m.put("facts", list);
-      m.put("pagination", pagination(pages.count(), page, root));
       // One card for every page of the index: equal cards are drawn once (the cache holds them).
       cards.titleOnly(folder, words("facts.title"), words("facts.card"));
-      out.add(page(folder, "facts.ftlh", m));
+      // Each page's model is made as it is rendered: a page holds a few hundred facts' models.
+      out.add(
+          new Output(
+              paths.page(folder),
+              folder,
+              "facts.ftlh",
+              () -> {
+                List<Map<String, Object>> list =
+                    pages.on(number, ids).stream()
+                        .map(
+                            id -> {
+                              Map<String, Object> fm = models.fact(content.facts().get(id), root);
+                              fm.put("pages", citing.pages("fact:" + id, root));
+                              return fm;
+                            })
+                        .toList();
+                Map<String, Object> m =
+                    models.base(folder, root, title, words("facts.description"));
+                m.put("facts", list);
+                m.put("pagination", pagination(pages.count(), number, root));
+                return m;
+              },
+              lastModified.latest()));
     }
     return out;
   }

@@ -144,7 +144,7 @@ public final class SiteRenderer {
   private void dataFiles() {
     DataFiles data = new DataFiles(content, models.citations(), citing);
     files.put(paths.factsData("csv"), csv(data.csv()));
-    files.put(paths.factsData("json"), data.json().getBytes(StandardCharsets.UTF_8));
+    files.put(paths.factsData("json"), data.json());
     files.put(paths.historyData(), csv(data.historyCsv()));
     files.put(
         paths.dataPackage("data/"),
@@ -294,7 +294,7 @@ public final class SiteRenderer {
   /** Renders an output into its file; a page with a folder is listed in the sitemap. */
   private void write(Output o) {
     theme
-        .render(o.template(), o.model())
+        .render(o.template(), o.model().get())
         .ifPresent(
             html -> {
               files.put(o.path(), html.getBytes(StandardCharsets.UTF_8));
