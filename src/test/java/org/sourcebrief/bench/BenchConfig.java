@@ -90,11 +90,17 @@ record BenchConfig(
   }
 
   // As ./sourcebrief runs the jar; the archive only when packaging made one, as the launcher does.
-  private static List<String> launcherArgs(Path target) {
+  static List<String> launcherArgs(Path target) {
     String given = System.getProperty("bench.launcherArgs", "").strip();
     if (given.equals("none")) return List.of();
     if (!given.isEmpty()) return words(given);
-    List<String> out = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    List<String> out =
+        new ArrayList<>(
+            List.of(
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30"));
     Path archive = target.resolve("sourcebrief.jsa");
     if (Files.isRegularFile(archive)) {
       out.addAll(
