@@ -50,7 +50,7 @@ public final class AtomicWriter {
       Files.createDirectories(target.getParent());
       Leftovers.remove(target);
       Path fresh = Leftovers.create(target, "new");
-      Staging staging = new Staging(out, target, fresh);
+      Staging staging = new Staging(out, target, fresh, Unchanged.in(target));
       try {
         writeFile(fresh, OutputFolder.MARKER, OutputFolder.MARKER_TEXT);
         permit(fresh, FOLDER);
@@ -69,12 +69,14 @@ public final class AtomicWriter {
     private final Path out;
     private final Path target;
     private final Path fresh;
+    private final Unchanged unchanged;
     private boolean finished;
 
-    private Staging(Path out, Path target, Path fresh) {
+    private Staging(Path out, Path target, Path fresh, Unchanged unchanged) {
       this.out = out;
       this.target = target;
       this.fresh = fresh;
+      this.unchanged = unchanged;
     }
 
     /** Writes one file of the new site now; safe to call from many threads. */
@@ -86,7 +88,7 @@ public final class AtomicWriter {
           Files.createDirectories(dir);
           for (Path d = dir; !d.equals(fresh); d = d.getParent()) permit(d, FOLDER);
         }
-        writeFile(fresh, name, bytes);
+        place(fresh, name, bytes, unchanged);
       } catch (FileSystemException e) {
         throw notWritten(out, e);
       }
@@ -95,7 +97,7 @@ public final class AtomicWriter {
     /** Writes {@code files} beside those already put, then swaps the new site into place. */
     public void finish(SortedMap<String, byte[]> files) throws IOException {
       try {
-        writeAll(fresh, files);
+        writeAll(fresh, files, unchanged);
         swap(fresh, target);
         finished = true;
       } catch (FileSystemException e) {
@@ -138,7 +140,8 @@ public final class AtomicWriter {
    * the folders, then the files in parallel; folders 0755 and files 0644 where the file system has
    * POSIX permissions, whatever the umask, as web servers expect.
    */
-  private static void writeAll(Path fresh, SortedMap<String, byte[]> files) throws IOException {
+  private static void writeAll(Path fresh, SortedMap<String, byte[]> files, Unchanged unchanged)
+      throws IOException {
     for (String name : files.keySet()) inside(fresh, name);
     writeFile(fresh, OutputFolder.MARKER, OutputFolder.MARKER_TEXT);
     permit(fresh, FOLDER);
@@ -153,7 +156,7 @@ public final class AtomicWriter {
           .forEach(
               f -> {
                 try {
-                  writeFile(fresh, f.getKey(), f.getValue());
+                  place(fresh, f.getKey(), f.getValue(), unchanged);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -161,6 +164,16 @@ public final class AtomicWriter {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Puts a file into the new site: a second name for the same file of the site in place when its
+   * bytes are the same (nothing is written, and a server or a sync tool sees it unchanged), else
+   * the bytes written anew.
+   */
+  private static void place(Path fresh, String name, byte[] bytes, Unchanged unchanged)
+      throws IOException {
+    if (!unchanged.link(fresh.resolve(name), name, bytes)) writeFile(fresh, name, bytes);
   }
 
   private static void writeFile(Path fresh, String name, byte[] bytes) throws IOException {

@@ -39,6 +39,51 @@ class AtomicWriterTest {
   }
 
   @Test
+  void aRebuildWritesOnlyTheFilesWhoseBytesChanged() throws IOException {
+    Path out = dir.resolve("site-out");
+    TreeMap<String, byte[]> files = new TreeMap<>();
+    files.put("index.html", "home".getBytes());
+    files.put("a/index.html", "same".getBytes());
+    files.put("b/index.html", "before".getBytes());
+    AtomicWriter.write(out, files);
+    Object same = inode(out.resolve("a/index.html"));
+    Object changed = inode(out.resolve("b/index.html"));
+    files.put("b/index.html", "after".getBytes());
+    files.put("c/index.html", "new".getBytes());
+    AtomicWriter.write(out, files);
+    assertEquals(same, inode(out.resolve("a/index.html")), "unchanged: the same file, kept");
+    assertFalse(changed.equals(inode(out.resolve("b/index.html"))), "changed: written anew");
+    assertEquals("after", Files.readString(out.resolve("b/index.html")));
+    assertEquals("new", Files.readString(out.resolve("c/index.html")));
+    assertEquals("same", Files.readString(out.resolve("a/index.html")));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(1, s.count(), "only site-out/ remains beside it");
+    }
+  }
+
+  @Test
+  void aFileReachedThroughALinkedFolderIsNeverShared() throws IOException {
+    Path out = dir.resolve("site-out");
+    TreeMap<String, byte[]> files = new TreeMap<>();
+    files.put("index.html", "home".getBytes());
+    AtomicWriter.write(out, files);
+    // Someone replaced a folder of the site with a link to a folder outside it, holding a file
+    // with exactly the bytes the next build writes.
+    Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(outside.resolve("index.html"), "page");
+    Files.createSymbolicLink(out.resolve("a"), outside);
+    files.put("a/index.html", "page".getBytes());
+    AtomicWriter.write(out, files);
+    assertFalse(Files.isSymbolicLink(out.resolve("a")));
+    assertFalse(inode(outside.resolve("index.html")).equals(inode(out.resolve("a/index.html"))));
+    assertEquals("page", Files.readString(outside.resolve("index.html")), "left as it was");
+  }
+
+  private static Object inode(Path p) throws IOException {
+    return Files.getAttribute(p, "unix:ino");
+  }
+
+  @Test
   void refusesPathsOutsideTheSiteAndChangesNothing() throws IOException {
     Path out = dir.resolve("site-out");
     Files.createDirectories(out);
