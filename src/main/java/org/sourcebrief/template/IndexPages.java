@@ -98,14 +98,22 @@ final class IndexPages {
     return out;
   }
 
+  /** Pages linked on either side of the current one; the rest are shown as a gap. */
+  private static final int NEAR = 3;
+
   /**
-   * Links to every page of the fact index, the previous and the next one; an empty map for an index
-   * of one page. Page numbers are written in the locale's digits.
+   * Links to the first and the last page of the fact index, those near the current one, the
+   * previous and the next one; an empty map for an index of one page. Page numbers are written in
+   * the locale's digits.
    */
   private Map<String, Object> pagination(int count, int current, String root) {
     if (count == 1) return Map.of();
     List<Map<String, Object>> links = new ArrayList<>();
+    int last = 0;
     for (int page = 1; page <= count; page++) {
+      // The first and the last page, and those near this one; a gap stands for the others.
+      if (page != 1 && page != count && Math.abs(page - current) > NEAR) continue;
+      if (page > last + 1) links.add(PageModels.map("gap", true));
       links.add(
           PageModels.map(
               "number",
@@ -113,7 +121,10 @@ final class IndexPages {
               "href",
               paths.href(root, paths.facts(page)),
               "current",
-              page == current));
+              page == current,
+              "gap",
+              false));
+      last = page;
     }
     return PageModels.map(
         "pages",

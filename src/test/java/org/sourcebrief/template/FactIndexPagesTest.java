@@ -129,6 +129,26 @@ class FactIndexPagesTest {
   }
 
   @Test
+  void aLongRunOfPagesShowsTheEndsAndTheNeighboursWithGaps() throws IOException {
+    SortedMap<String, byte[]> files = build(11 * FactPages.PER_PAGE); // 12 pages
+    assertTrue(files.containsKey("facts/12/index.html"));
+    assertFalse(files.containsKey("facts/13/index.html"));
+    String sixth = text(files, "facts/6/index.html");
+    String pager = sixth.substring(sixth.indexOf("<nav class=\"pager\""));
+    pager = pager.substring(0, pager.indexOf("</nav>"));
+    assertTrue(pager.contains("<a href=\"../../facts/\">1</a>"), pager);
+    assertFalse(pager.contains(">2</a>"), pager);
+    for (int page : new int[] {3, 4, 5, 7, 8, 9}) {
+      assertTrue(pager.contains("<a href=\"../../facts/" + page + "/\">" + page + "</a>"), pager);
+    }
+    assertTrue(pager.contains("<span aria-current=\"page\">6</span>"), pager);
+    assertFalse(pager.contains(">10</a>") || pager.contains(">11</a>"), pager);
+    assertTrue(pager.contains("<a href=\"../../facts/12/\">12</a>"), pager);
+    assertEquals(2, count(pager, "<li aria-hidden=\"true\">…</li>"), pager);
+    assertEquals(List.of(), new HtmlChecker().errors(sixth, "facts/6/index.html"));
+  }
+
+  @Test
   void aShortIndexIsOnePageWithoutPageLinks() throws IOException {
     SortedMap<String, byte[]> files = build(3);
     String index = text(files, "facts/index.html");
