@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcebrief.paths.FactPages;
 import org.sourcebrief.quality.HtmlChecker;
-import org.sourcebrief.site.BuildOptions;
-import org.sourcebrief.site.BuildResult;
-import org.sourcebrief.site.SiteBuilder;
 import org.sourcebrief.testing.FixtureSite;
 
 /**
@@ -47,21 +43,7 @@ class FactIndexPagesTest {
   }
 
   private SortedMap<String, byte[]> build(int n) throws IOException {
-    FixtureSite.write(dir, site(n));
-    BuildResult r =
-        new SiteBuilder()
-            .build(
-                new BuildOptions(
-                    dir.resolve("content"),
-                    dir.resolve("templates"),
-                    null,
-                    null,
-                    false,
-                    false,
-                    LocalDate.of(2025, 1, 15),
-                    null));
-    assertFalse(r.failed(), () -> r.printer().format(r.diagnostics()));
-    return r.files();
+    return FixtureSite.build(dir, site(n)).files();
   }
 
   private static String text(SortedMap<String, byte[]> files, String path) {

@@ -1,12 +1,18 @@
 package org.sourcebrief.testing;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sourcebrief.site.BuildOptions;
+import org.sourcebrief.site.BuildResult;
+import org.sourcebrief.site.SiteBuilder;
 
 /**
  * A tiny site written from one text block, in the style of txtar: each file starts with a line
@@ -32,6 +38,29 @@ public final class FixtureSite {
     }
     if (name != null) files.put(name, body.toString().replaceFirst("\n$", ""));
     return files;
+  }
+
+  /**
+   * Writes the fixture into {@code dir} and builds it in this process: its content/ and templates/,
+   * no output folder, no cache, today 2025-01-15. Fails the test, with the diagnostics, when the
+   * build does.
+   */
+  public static BuildResult build(Path dir, String text) throws IOException {
+    write(dir, text);
+    BuildResult r =
+        new SiteBuilder()
+            .build(
+                new BuildOptions(
+                    dir.resolve("content"),
+                    dir.resolve("templates"),
+                    null,
+                    null,
+                    false,
+                    false,
+                    LocalDate.of(2025, 1, 15),
+                    null));
+    assertFalse(r.failed(), () -> r.printer().format(r.diagnostics()));
+    return r;
   }
 
   /** Writes the fixture into {@code dir} and returns {@code dir}. */
