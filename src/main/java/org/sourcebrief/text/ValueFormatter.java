@@ -5,11 +5,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes fact values for readers in the site's locale (never the JVM default): "757,008", "3.2
@@ -41,13 +38,6 @@ public final class ValueFormatter {
     final NumberFormat percent;
     final NumberFormat currency;
 
-    /**
-     * Compact texts already written, by value: the JDK's compact format reads each text back (see
-     * {@link CompactNumbers#format}), which costs more than rendering the rest of a fact's
-     * footnote, and a site writes the same value on its page, the fact index and the data files.
-     */
-    private final Map<Double, Optional<String>> compactTexts = new HashMap<>();
-
     /** What each compact text reads back as, for {@link CompactNumbers#format}. */
     private final CompactNumbers.Reading reading;
 
@@ -64,21 +54,6 @@ public final class ValueFormatter {
       }
     }
   }
-
-  /** The compact text of a magnitude, or null beyond the largest unit; remembered per thread. */
-  private String compactText(double magnitude) {
-    Formats f = formats.get();
-    Optional<String> known = f.compactTexts.get(magnitude);
-    if (known == null) {
-      if (f.compactTexts.size() >= COMPACT_TEXTS_KEPT) f.compactTexts.clear();
-      known = Optional.ofNullable(CompactNumbers.format(f.compact, magnitude, f.reading));
-      f.compactTexts.put(magnitude, known);
-    }
-    return known.orElse(null);
-  }
-
-  /** Enough for every value of a large site; beyond it the memo starts again. */
-  private static final int COMPACT_TEXTS_KEPT = 50_000;
 
   /** The default rendering of a fact: by its unit, and "about …" when approximate. */
   public String format(BigDecimal value, String unit, boolean approximate) {
@@ -122,10 +97,11 @@ public final class ValueFormatter {
     Currency c = currency(unit);
     // JDK 17's compact format ignores fraction digits for BigDecimal; one decimal place of a
     // double is exact enough for "3.2 million".
+    Formats f = formats.get();
     String s =
         value.abs().compareTo(BigDecimal.valueOf(1000)) < 0
             ? null
-            : compactText(value.abs().doubleValue());
+            : CompactNumbers.format(f.compact, value.abs().doubleValue(), f.reading);
     if (s == null) return c == null ? number(value) : money(value, c);
     return c == null ? signed(value, s) : compactMoney(value, c, s);
   }
